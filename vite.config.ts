@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+/**
+ * One Vite project, two pages: the editor at `/` and the standalone player at `/play/`.
+ * The sample stories are served from `/samples/` (see `samplesPlugin`) in dev and copied into the build.
+ */
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@story-schema': here('story-schema/index.ts'),
+      '@player': here('player/index.ts'),
+    },
+  },
+  publicDir: 'public',
+  server: { port: 5173, host: true },
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      input: {
+        editor: here('index.html'),
+        player: here('play/index.html'),
+      },
+    },
+  },
+})
