@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { samplesPlugin } from './scripts/vite/samples-plugin.ts'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
@@ -9,7 +10,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
  * The sample stories are served from `/samples/` (see `samplesPlugin`) in dev and copied into the build.
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), samplesPlugin(here('.'))],
   resolve: {
     alias: {
       '@story-schema': here('story-schema/index.ts'),

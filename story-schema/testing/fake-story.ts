@@ -50,7 +50,7 @@ const fakePanorama = (sceneName: string): Story['assets'][number] =>
     derivatives: [],
     credit: { author: 'Test', licence: 'CC0-1.0' },
     description: { en: `A photo of ${sceneName}.` },
-  }) as Story['assets'][number]
+  }) as unknown as Story['assets'][number]
 
 /** A story of scenes "a" → "b" (an ending), or of the given scenes with a panorama for each. */
 export const fakeStory = (overrides: Partial<Story> = {}): Story => {
