@@ -21,7 +21,7 @@ export default defineConfig({
   server: { port: 5173, host: true },
   build: {
     target: 'es2022',
-    rollupOptions: {
+    rolldownOptions: {
       input: {
         editor: here('index.html'),
         player: here('play/index.html'),

@@ -48,10 +48,11 @@ export function facade(wall, opts) {
     if (!o.faces.includes(h.face)) { wall(h, m, scene); return }
     const floor = Math.floor(h.v / o.floorH)
     const fv = h.v - floor * o.floorH
-    const col = Math.floor((h.u - o.offset) / o.spacing)
-    const fu = h.u - o.offset - col * o.spacing - (o.spacing - o.winW) / 2
+    const fw = h.fw ?? 1e6, off = (fw % o.spacing) / 2
+    const col = Math.floor((h.u - off) / o.spacing)
+    const fu = h.u - off - col * o.spacing - (o.spacing - o.winW) / 2
     const inWin = floor < o.floors && (floor > 0 || o.groundFloor !== false) && col >= 0 &&
-      h.u - o.offset < (h.fw ?? 1e9) - o.spacing * 0.3 && fu > 0 && fu < o.winW && fv > o.sill && fv < o.sill + o.winH
+      col < Math.floor(fw / o.spacing) && fu > 0 && fu < o.winW && fv > o.sill && fv < o.sill + o.winH
     if (!inWin) {
       wall(h, m, scene)
       if (col >= 0 && fu > -0.05 && fu < o.winW + 0.05 && fv > o.sill - 0.08 && fv < o.sill && floor < o.floors && (floor > 0 || o.groundFloor !== false)) set(m, frame, 0.75)
@@ -74,7 +75,7 @@ export function facade(wall, opts) {
 export function apartmentBlock({ cx, cz, w, d, floors = 4, rot = 0, wall, frame, roof, door, balconies = true, shop, seed = 1, spacing = 3, lit = 0, parapet = 0.6 }) {
   const floorH = 3, top = floors * floorH + parapet
   const doors = door ? [{ face: 5, u: door.u, w: door.w ?? 1.6, h: 2.3, color: door.color ?? '#6b4a2f', glass: door.glass ?? true }] : []
-  const mat = facade(wall, { floors, frame, roof, doors, shop, spacing, lit, offset: (w % spacing) / 2, groundFloor: shop ? false : 'windows' })
+  const mat = facade(wall, { floors, frame, roof, doors, shop, spacing, lit, groundFloor: shop ? false : 'windows' })
   const items = [box({ cx, cz, y0: 0, y1: top, w, d, rot, mat })]
   const c = Math.cos(rot), s = Math.sin(rot)
   const place = (lx, lz) => [cx + lx * c + lz * s, cz - lx * s + lz * c]
@@ -105,7 +106,7 @@ export function apartmentBlock({ cx, cz, w, d, floors = 4, rot = 0, wall, frame,
 function railing(base) {
   return (h, m, scene) => {
     base(h, m, scene)
-    const v = h.v - Math.floor(h.v / 3) * 3
+    const v = h.v
     if (h.face !== 2 && v > 0.85) set(m, [m.r * 0.4, m.g * 0.4, m.b * 0.4])
     if (h.face === 2) set(m, [0.05, 0.05, 0.05])
     m.r *= 1 - 0.2 * smoothstep(0.3, 0, v)
