@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url'
+import basicSsl from '@vitejs/plugin-basic-ssl'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { samplesPlugin } from './scripts/vite/samples-plugin.ts'
+
+/** `npm run start:lan`: serve over HTTPS with a self-signed certificate, since WebXR needs a secure context. */
+const lanHttps = process.env.STORYSPHERE_HTTPS === '1'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
@@ -10,7 +14,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
  * The sample stories are served from `/samples/` (see `samplesPlugin`) in dev and copied into the build.
  */
 export default defineConfig({
-  plugins: [react(), samplesPlugin(here('.'))],
+  plugins: [react(), samplesPlugin(here('.')), ...(lanHttps ? [basicSsl({ name: 'storysphere' })] : [])],
   resolve: {
     alias: {
       '@story-schema': here('story-schema/index.ts'),

@@ -19,7 +19,8 @@ export const textForMessage = (value: unknown, language?: string): string | unde
 
 const named = (kind: string, record: unknown, index: number | undefined, language?: string): string => {
   const r = record && typeof record === 'object' ? (record as Record<string, unknown>) : {}
-  const name = textForMessage(r.title, language) ?? textForMessage(r.label, language) ?? textForMessage(r.name, language)
+  // A hotspot is known by its label (its accessible name), a scene by its title.
+  const name = textForMessage(r.label, language) ?? textForMessage(r.title, language) ?? textForMessage(r.name, language)
   if (name) return `${kind} '${name}'`
   if (typeof r.id === 'string') return `${kind} ${r.id}`
   return index === undefined ? kind : `${kind} ${index + 1}`

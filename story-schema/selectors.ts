@@ -105,9 +105,10 @@ export const sceneEffectLists = (scene: Scene): (readonly Effect[])[] => [
 /** Asset ids a scene refers to: panorama, billboard images, sounds, narration, beds and `playSound` effects. */
 export const sceneAssetIds = (scene: Scene): AssetId[] => [
   scene.panoramaAssetId,
-  ...scene.hotspots.flatMap((hotspot) =>
-    hotspot.kind === 'billboard' ? (hotspot.imageAssetId ? [hotspot.imageAssetId] : []) : hotspot.kind === 'sound' ? [hotspot.assetId] : [],
-  ),
+  ...scene.hotspots.flatMap((hotspot) => {
+    if (hotspot.kind === 'billboard') return hotspot.imageAssetId ? [hotspot.imageAssetId] : []
+    return hotspot.kind === 'sound' ? [hotspot.assetId] : []
+  }),
   ...scene.narrations.flatMap((narration) => (narration.assetId ? [narration.assetId] : [])),
   ...scene.soundscape.beds.map((bed) => bed.assetId),
   ...scene.soundscape.sounds.map((sound) => sound.assetId),

@@ -1,5 +1,6 @@
 import type { Asset, AudioAsset, ImageAsset, PanoramaAsset } from './records/asset'
 import type { BillboardHotspot, Hotspot, LinkHotspot, SoundHotspot } from './records/hotspot'
+import type { VariableType, VariableValue } from './records/variable'
 
 /** True when the hotspot is a link to another scene. */
 export const isLinkHotspot = (hotspot: Hotspot): hotspot is LinkHotspot => hotspot.kind === 'link'
@@ -18,3 +19,7 @@ export const isAudioAsset = (asset: Asset): asset is AudioAsset => asset.kind ==
 
 /** True when the asset is a flat image (for billboards). */
 export const isImageAsset = (asset: Asset): asset is ImageAsset => asset.kind === 'image'
+
+/** The variable type a value belongs to: a boolean is a flag, a number a number, a string text. */
+export const variableTypeOfValue = (value: VariableValue): VariableType =>
+  typeof value === 'boolean' ? 'flag' : typeof value === 'number' ? 'number' : 'text'

@@ -1,6 +1,6 @@
 // Surface materials: functions (h, m) that set the linear albedo (m.r, m.g, m.b) and optional
 // reflection, transmission, specular and emission for a hit h (position, normal, face, u, v, footprint fp).
-import { fbm2, fbm3, hash2, noise2, smoothstep, clamp01 } from './noise.mjs'
+import { fbm2, fbm3, hash2, noise2, noise3, smoothstep, clamp01 } from './noise.mjs'
 import { lin } from './sky.mjs'
 
 export const set = (m, c, k = 1) => { m.r = c[0] * k; m.g = c[1] * k; m.b = c[2] * k }
@@ -91,12 +91,12 @@ export function slabs(hex = '#9c9a94', s = 0.6, vary = 0.1) {
     const w = clamp01(h.fp / s * 4)
     const joint = Math.max(1 - smoothstep(0, 0.04, Math.min(fx, 1 - fx)), 1 - smoothstep(0, 0.04, Math.min(fz, 1 - fz))) * (1 - w)
     const tone = 1 + (hash2(i, j) - 0.5) * vary * 2 + fbm2(h.x * 2, h.z * 2, 3, h.fp * 2) * 0.15
-    set(m, c, tone * (1 - joint * 0.45))
+    set(m, c, tone * (1 - joint * 0.18) * (1 + 0.18 * fbm2(h.x * 0.12 + 40, h.z * 0.12, 3, h.fp * 0.12)))
   }
 }
 
 /** Lawn or moss: green with clover, dry patches and grain. */
-export function grass(hex = '#4f7a35', dry = '#8c8a4a') {
+export function grass(hex = '#56753c', dry = '#8c8a55') {
   const c = lin(hex), d = lin(dry)
   return (h, m) => {
     const n = fbm2(h.x * 0.3, h.z * 0.3, 4, h.fp * 0.3)
@@ -121,8 +121,12 @@ export function rock(hex = '#7b766f', moss = '#5c6b3a') {
     const n = fbm3(h.x * 0.6, h.y * 0.6, h.z * 0.6, 5, h.fp * 0.6)
     const lich = fbm3(h.x * 3 + 9, h.y * 3, h.z * 3, 3, h.fp * 3)
     let col = mixc(c, mo, smoothstep(0.05, 0.35, -n) * (h.ny > 0.3 ? 1 : 0.4))
-    col = mixc(col, [0.6, 0.6, 0.55], smoothstep(0.25, 0.5, lich) * 0.5)
+    col = mixc(col, [0.32, 0.33, 0.3], smoothstep(0.25, 0.5, lich) * 0.5)
     set(m, col, 0.85 + n * 0.4)
+    if (h.fp < 0.3) {
+      const b = 0.35 * (1 - h.fp / 0.3), s = 1.3
+      h.nx += b * noise3(h.x * s, h.y * s, h.z * s); h.ny += b * noise3(h.y * s + 7, h.z * s, h.x * s); h.nz += b * noise3(h.z * s - 3, h.x * s, h.y * s)
+    }
   }
 }
 

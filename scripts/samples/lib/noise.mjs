@@ -26,10 +26,10 @@ const perm = new Uint8Array(512)
 
 /** Integer hash of a lattice cell → [0, 1). */
 export function hash2(ix, iy) {
-  return perm[(perm[ix & 255] + iy) & 255] / 255
+  return perm[(perm[ix & 255] + iy) & 255] / 256
 }
 export function hash3(ix, iy, iz) {
-  return perm[(perm[(perm[ix & 255] + iy) & 255] + iz) & 255] / 255
+  return perm[(perm[(perm[ix & 255] + iy) & 255] + iz) & 255] / 256
 }
 
 const fade = (t) => t * t * t * (t * (t * 6 - 15) + 10)

@@ -108,7 +108,7 @@ export function mountainColor({ near, far, snow = null, snowLine = 99, sky }) {
     const n = fbm2(yaw * 0.35, pitch * 1.8, 5)
     let c = mix3(far, near, clamp01(0.55 + pitch * 0.06 + n * 0.5))
     if (snow && pitch > snowLine + n * 3) c = mix3(c, snow, 0.8)
-    const k = smoothstep(-1.5, 2.5, pitch) * 0.7 + 0.3
+    const k = smoothstep(-1, 3, pitch) * 0.45 + 0.5
     out.r = hz[0] + (c[0] - hz[0]) * k; out.g = hz[1] + (c[1] - hz[1]) * k; out.b = hz[2] + (c[2] - hz[2]) * k
   }
 }

@@ -16,7 +16,7 @@ const CURTAINS = ['#d8cfc0', '#c9b48a', '#8e3b35', '#e8e4da', '#6a7b8c', '#3b3b3
  */
 export function facade(wall, opts) {
   const o = { floorH: 3, spacing: 3, winW: 1.3, winH: 1.5, sill: 0.9, offset: 0, floors: 4, faces: [0, 1, 4, 5], lit: 0, ...opts }
-  const frame = lin(o.frame ?? '#ece9e2'), roof = lin(o.roof ?? '#4b4c4e')
+  const frame = lin(o.frame ?? '#ece9e2'), roof = lin(o.roof ?? '#4b4c4e'), plinth = lin('#8d8a84')
   const doors = (o.doors ?? []).map((d) => ({ ...d, col: lin(d.color ?? '#5a4636') }))
   const shop = o.shop ? { ...o.shop, sc: lin(o.shop.signColor ?? '#2f6b3a'), tc: lin(o.shop.textColor ?? '#f4efe2') } : null
   return (h, m, scene) => {
@@ -39,12 +39,15 @@ export function facade(wall, opts) {
       }
       const fu = (h.u - shop.u0) % 2.2
       if (fu < 0.12 || h.v < 0.5 || h.v > shop.h - 0.15) { set(m, frame, 0.6); return }
-      const shelf = Math.floor(h.v / 0.45), slot = Math.floor((h.u - shop.u0) / 0.3)
-      const c = CURTAINS[Math.floor(hash2(slot, shelf) * CURTAINS.length)]
-      set(m, c, 0.12 + 0.1 * hash2(slot + 7, shelf))
-      m.refl = 0.1
+      // shelves of goods seen through the glass: boards every 0.45 m, packets of different heights
+      const shelf = Math.floor(h.v / 0.45), fv = h.v / 0.45 - shelf, slot = Math.floor((h.u - shop.u0) / 0.14)
+      const tall = 0.45 + 0.45 * hash2(slot + 3, shelf + 9)
+      const c = fv < 0.08 ? [0.5, 0.5, 0.48] : fv < tall && (h.u / 0.14) % 1 > 0.12 ? CURTAINS[Math.floor(hash2(slot, shelf) * CURTAINS.length)] : [0.04, 0.04, 0.045]
+      set(m, c, 0.3 + 0.15 * hash2(slot + 7, shelf))
+      m.refl = 0.12
       return
     }
+    if (h.v < 0.45) { set(m, plinth, 0.9 + 0.2 * fbm2(h.u * 0.8, h.v * 3, 3, h.fp)); return }
     if (!o.faces.includes(h.face)) { wall(h, m, scene); return }
     const floor = Math.floor(h.v / o.floorH)
     const fv = h.v - floor * o.floorH
@@ -72,7 +75,7 @@ export function facade(wall, opts) {
 }
 
 /** A block of flats: box + balconies on the front (-z local face 5 when rot = 0), optional canopy over door. */
-export function apartmentBlock({ cx, cz, w, d, floors = 4, rot = 0, wall, frame, roof, door, balconies = true, shop, seed = 1, spacing = 3, lit = 0, parapet = 0.6 }) {
+export function apartmentBlock({ cx, cz, w, d, floors = 4, rot = 0, wall, frame, roof, door, balconies = true, shop, seed = 1, spacing = 3, lit = 0, parapet = 0.6, canopy = !shop }) {
   const floorH = 3, top = floors * floorH + parapet
   const doors = door ? [{ face: 5, u: door.u, w: door.w ?? 1.6, h: 2.3, color: door.color ?? '#6b4a2f', glass: door.glass ?? true }] : []
   const mat = facade(wall, { floors, frame, roof, doors, shop, spacing, lit, groundFloor: shop ? false : 'windows' })
@@ -93,7 +96,7 @@ export function apartmentBlock({ cx, cz, w, d, floors = 4, rot = 0, wall, frame,
       }
     }
   }
-  if (door) {
+  if (door && canopy) {
     const [bx, bz] = place(-w / 2 + door.u + (door.w ?? 1.6) / 2, -d / 2 - 0.7)
     items.push(box({ cx: bx, cz: bz, y0: 2.55, y1: 2.75, w: 2.8, d: 1.4, rot, mat: concrete }))
     items.push(box({ cx: bx, cz: bz + 0.0, y0: 0, y1: 0.16, w: 2.6, d: 1.4, rot, mat: concrete }))

@@ -62,8 +62,8 @@ export function lampPost({ x, z, h = 5, lit = false, color = '#3a3d40' }) {
 }
 
 /** Deciduous tree: trunk + a few leafy crowns. */
-export function tree({ x, z, h = 7, r = 2.4, seed = 1, color, alt }) {
-  const bark = solid('#4d4237', { vary: 0.2, scale: 3 })
+export function tree({ x, z, h = 7, r = 2.4, seed = 1, color, alt, birch = false }) {
+  const bark = birch ? birchBark : solid('#4d4237', { vary: 0.2, scale: 3 })
   const leaf = leaves(color, alt)
   const items = [cylinder({ cx: x, cz: z, r: 0.18, r1: 0.1, y0: 0, y1: h * 0.65, mat: bark })]
   items.push(foliage({ cx: x, cy: h - r * 0.9, cz: z, rx: r, ry: r * 0.95, mat: leaf, seed }))
@@ -71,11 +71,19 @@ export function tree({ x, z, h = 7, r = 2.4, seed = 1, color, alt }) {
   return group(items, { ao: [x - 0.3, z - 0.3, x + 0.3, z + 0.3], aoK: 0.35, aoS: 0.5 })
 }
 
+const birchWhite = lin('#e6e2d8'), birchDark = lin('#2a2724')
+function birchBark(h, m) {
+  const spot = Math.sin(h.v * 9 + Math.sin(h.u * 20) * 2) > 0.85 || fbmSpots(h.u, h.v)
+  set(m, spot ? birchDark : birchWhite)
+}
+const fbmSpots = (u, v) => Math.sin(u * 31 + v * 7) * Math.sin(v * 13) > 0.8
+
 /** Spruce/pine: tall narrow dark crown. */
 export function pine({ x, z, h = 9, seed = 1, y = 0 }) {
+  // y lets the tree stand on a slope or plateau
   return group([
     cylinder({ cx: x, cz: z, r: 0.16, r1: 0.08, y0: y, y1: y + h * 0.8, mat: solid('#5a4030', { vary: 0.2 }) }),
-    foliage({ cx: x, cy: y + h * 0.55, cz: z, rx: h * 0.16, ry: h * 0.45, mat: leaves('#1f3b22', '#2f4d26'), seed, density: 0.18 }),
+    foliage({ cx: x, cy: y + h * 0.55, cz: z, rx: h * 0.17, ry: h * 0.45, mat: leaves('#16301c', '#24401f'), seed, density: 0.12, scale: 2.2 }),
   ])
 }
 
@@ -135,7 +143,7 @@ export function fence({ x0, z0, x1, z1, h = 1.1, mesh = false, color = '#2f4a33'
   const c = lin(color)
   const net = (hh, m) => {
     const cell = 0.06, fu = (hh.u / cell) % 1, fv = (hh.v / cell) % 1
-    const cover = hh.fp > cell * 0.5 ? 0.35 : fu < 0.2 || fv < 0.2 ? 1 : 0
+    const cover = hh.fp > cell * 0.5 ? 0.2 : fu < 0.2 || fv < 0.2 ? 1 : 0
     set(m, c); m.trans = 1 - cover
   }
   items.push(box({ cx: (x0 + x1) / 2, cz: (z0 + z1) / 2, y0: mesh ? 0 : h - 0.1, y1: h, w: len, d: mesh ? 0.01 : 0.05, rot, mat: mesh ? net : post, shadow: !mesh }))

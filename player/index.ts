@@ -1,0 +1,9 @@
+/**
+ * The player's public surface. The editor and the standalone page use only what is exported here.
+ */
+export { StoryPlayer } from './story-player'
+export type { StoryPlayerProps } from './story-player'
+export type { PlayerOptions } from './options'
+export type { AudioPort } from './runtime/effect-sink'
+export type { PlayerSettings } from './runtime/settings'
+export { StoryErrorScreen } from './ui/story-error-screen'

@@ -1,0 +1,39 @@
+import type { EngineEffect, SceneId } from '@story-schema'
+import type { AudioPort } from './runtime/effect-sink'
+
+/**
+ * Options of <StoryPlayer>. Every option has a default, so `options` may be left out. The editor's
+ * preview typically passes `{ showStartScreen: false, startSceneId, persistProgress: false }`.
+ */
+export type PlayerOptions = {
+  /** Show the start screen (title, settings, Start/Continue) first. @default true */
+  showStartScreen?: boolean
+  /** Start at this scene instead of the story's start. @default story.startSceneId */
+  startSceneId?: SceneId
+  /** Remember progress in localStorage (key per story id) and offer "Continue". @default true */
+  persistProgress?: boolean
+  /** Where sounds go (issue #4 brings the mixer). @default a silent port */
+  audio?: AudioPort
+  /** Every effect the engine emits (set, playSound, goTo, end…), for embedders and the coming audio. */
+  onEffect?: (effect: EngineEffect) => void
+  /** Called when a new scene shows. */
+  onSceneChange?: (sceneId: SceneId) => void
+  /** Tell the story in words, without 360° pictures, even where WebGL works. @default false */
+  textMode?: boolean
+  /** Offer "Enter VR" where the browser supports immersive-vr. @default true */
+  allowXr?: boolean
+}
+
+export type ResolvedPlayerOptions = Required<Omit<PlayerOptions, 'startSceneId' | 'audio' | 'onEffect' | 'onSceneChange'>> &
+  Pick<PlayerOptions, 'startSceneId' | 'audio' | 'onEffect' | 'onSceneChange'>
+
+export const resolvePlayerOptions = (options: PlayerOptions = {}): ResolvedPlayerOptions => ({
+  showStartScreen: options.showStartScreen ?? true,
+  persistProgress: options.persistProgress ?? true,
+  textMode: options.textMode ?? false,
+  allowXr: options.allowXr ?? true,
+  startSceneId: options.startSceneId,
+  audio: options.audio,
+  onEffect: options.onEffect,
+  onSceneChange: options.onSceneChange,
+})

@@ -1,0 +1,27 @@
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+import type { PerspectiveCamera } from 'three'
+import { setViewAspect } from '../runtime/view-store'
+import { usePlayer } from '../ui/player-context'
+import { applyViewRotation } from './spherical'
+
+/**
+ * Points the screen camera where the view store says, every frame, reading it with getState() (no
+ * React state per frame). In a headset the head moves the camera and this does nothing.
+ */
+export function CameraRig({ northHeadingDeg }: { northHeadingDeg: number }) {
+  const player = usePlayer()
+  const size = useThree((s) => s.size)
+  useEffect(() => setViewAspect(player.view, size.width / Math.max(1, size.height)), [player, size])
+  useFrame(({ gl, camera }) => {
+    if (gl.xr.isPresenting) return
+    const view = player.view.getState()
+    applyViewRotation(camera.rotation, view.yawDeg, view.pitchDeg, northHeadingDeg)
+    const perspective = camera as PerspectiveCamera
+    if (perspective.fov !== view.fovDeg) {
+      perspective.fov = view.fovDeg
+      perspective.updateProjectionMatrix()
+    }
+  })
+  return null
+}

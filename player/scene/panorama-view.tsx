@@ -1,0 +1,65 @@
+import { Canvas } from '@react-three/fiber'
+import type { ReactNode } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { attachPointerLook } from '../input/pointer-look'
+import { handleLookKey } from '../input/keyboard-look'
+import type { GpuLimits } from '../media/gpu-limits'
+import { panoramaLimitPx } from '../media/gpu-limits'
+import { PanoramaTextures } from '../media/panorama-textures'
+import { usePlayer, usePlayerState } from '../ui/player-context'
+import { strings } from '../ui/strings'
+import type { XrModule } from '../xr/xr-loader'
+import { immersiveVrSupported, loadXr } from '../xr/xr-loader'
+import { HotspotRegistry } from './hotspot-registry'
+import { SceneRoot } from './scene-root'
+import { TestBridge, testBridgeWanted } from './test-bridge'
+
+/**
+ * The 360° view: the canvas, drag/pinch/wheel/keyboard look, and (where immersive-vr is supported)
+ * the lazily loaded XR layer around the scene. Loaded as its own chunk, so the start screen and the
+ * text mode never wait for three.js.
+ */
+export default function PanoramaView({ gpu, allowXr }: { gpu: GpuLimits; allowXr: boolean }) {
+  const player = usePlayer()
+  const wrapper = useRef<HTMLDivElement>(null)
+  const [textures] = useState(() => new PanoramaTextures(player.story, player.resolveAssetUrl, panoramaLimitPx(gpu)))
+  const [registry] = useState(() => new HotspotRegistry())
+  const [xr, setXr] = useState<XrModule | null>(null)
+  const playing = usePlayerState((s) => s.phase === 'playing')
+
+  useEffect(() => () => textures.dispose(), [textures])
+  useEffect(() => (wrapper.current ? attachPointerLook(wrapper.current, player.view) : undefined), [player])
+  useEffect(() => {
+    if (!allowXr) return
+    let live = true
+    void immersiveVrSupported().then(async (supported) => {
+      if (!supported || !live) return
+      const module = await loadXr()
+      if (live) {
+        setXr(module)
+        player.store.setState({ xrSupported: true })
+      }
+    })
+    return () => {
+      live = false
+    }
+  }, [allowXr, player])
+
+  const scene: ReactNode = <SceneRoot textures={textures} registry={registry} />
+  return (
+    <div
+      ref={wrapper}
+      className="panorama-view"
+      tabIndex={playing ? 0 : -1}
+      role="application"
+      aria-label={strings.viewLabel}
+      aria-hidden={playing ? undefined : true}
+      onKeyDown={(event) => handleLookKey(event, player.view)}
+    >
+      <Canvas camera={{ fov: 75, near: 0.1, far: 200, position: [0, 0, 0] }} dpr={[1, 2]} gl={{ antialias: false }}>
+        {xr ? <xr.XrRoot registry={registry}>{scene}</xr.XrRoot> : scene}
+        {testBridgeWanted() && <TestBridge textures={textures} registry={registry} />}
+      </Canvas>
+    </div>
+  )
+}

@@ -1,0 +1,64 @@
+import { useFrame, useThree } from '@react-three/fiber'
+import type { HotspotId } from '@story-schema'
+import { useEffect, useRef } from 'react'
+import { Vector3 } from 'three'
+import type { PanoramaTextures } from '../media/panorama-textures'
+import { runSceneId } from '../runtime/story-run'
+import { usePlayer } from '../ui/player-context'
+import type { HotspotRegistry } from './hotspot-registry'
+
+/**
+ * Test-only hooks, present only when a test's init script has set `window.__storysphereTest` (never
+ * in normal use): projected hotspot positions, the view, frame counts and texture states.
+ */
+type TestHost = { __storysphereTest?: Record<string, unknown> }
+
+export const testBridgeWanted = (): boolean => typeof window !== 'undefined' && !!(window as TestHost).__storysphereTest
+
+export const testHost = (): Record<string, unknown> | undefined => (window as TestHost).__storysphereTest
+
+export function TestBridge({ textures, registry }: { textures: PanoramaTextures; registry: HotspotRegistry }) {
+  const player = usePlayer()
+  const { gl, camera } = useThree()
+  const frames = useRef({ frames: 0, xrFrames: 0 })
+
+  useFrame((_state, _delta, frame) => {
+    frames.current.frames++
+    if (frame) frames.current.xrFrames++
+  })
+
+  useEffect(() => {
+    const host = testHost()
+    if (!host) return
+    const world = new Vector3()
+    host.player = {
+      frames: () => ({ ...frames.current }),
+      view: () => player.view.getState(),
+      sceneId: () => {
+        const run = player.store.getState().run
+        return run ? runSceneId(run) : null
+      },
+      textures: () => textures.entries().map(({ assetId, status, source }) => ({ assetId, status, source })),
+      gpuTextures: () => gl.info.memory.textures,
+      /** The hotspot's centre in CSS pixels of the page, and whether it is in front of the camera and on screen. */
+      hotspotOnScreen: (id: HotspotId) => {
+        const item = registry.get(id)
+        if (!item || !item.marker.visible) return null
+        item.marker.getWorldPosition(world)
+        const inFront = world.clone().sub(camera.position).dot(camera.getWorldDirection(new Vector3())) > 0
+        world.project(camera)
+        const rect = gl.domElement.getBoundingClientRect()
+        const x = rect.left + ((world.x + 1) / 2) * rect.width
+        const y = rect.top + ((1 - world.y) / 2) * rect.height
+        return { x, y, onScreen: inFront && Math.abs(world.x) <= 1 && Math.abs(world.y) <= 1 }
+      },
+      hotspotWorldPosition: (id: HotspotId) => {
+        const item = registry.get(id)
+        if (!item) return null
+        const p = item.marker.getWorldPosition(new Vector3())
+        return { x: p.x, y: p.y, z: p.z }
+      },
+    }
+  }, [player, textures, registry, gl, camera])
+  return null
+}

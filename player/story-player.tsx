@@ -1,0 +1,69 @@
+import type { Story } from '@story-schema'
+import type { CSSProperties } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { useStore } from 'zustand'
+import { probeGpu } from './media/gpu-limits'
+import type { PlayerOptions } from './options'
+import { resolvePlayerOptions } from './options'
+import { createPlayerController } from './runtime/player-controller'
+import { textScaleBySize } from './runtime/settings'
+import { directionOf } from './runtime/story-text'
+import { PlayerContext } from './ui/player-context'
+import { PlayingScreen } from './ui/playing-screen'
+import { SettingsScreen } from './ui/settings-screen'
+import { StartScreen } from './ui/start-screen'
+import { ViewErrorBoundary } from './ui/view-error-boundary'
+import { EnterVrButton } from './xr/enter-vr-button'
+import './ui/player.css'
+
+const PanoramaView = lazy(() => import('./scene/panorama-view'))
+
+export type StoryPlayerProps = {
+  /** A story that came through story-schema's parseStoryFile. */
+  story: Story
+  /** Turns a package path ("images/harbour.jpg") into a URL the browser can load. */
+  resolveAssetUrl: (path: string) => string
+  options?: PlayerOptions
+}
+
+/**
+ * Plays a story on a desktop, a phone or a headset. Give it a new `key` to play another story.
+ * Without WebGL (or with options.textMode) it tells the whole story in words.
+ */
+export function StoryPlayer({ story, resolveAssetUrl, options }: StoryPlayerProps) {
+  const [resolved] = useState(() => resolvePlayerOptions(options))
+  const [player] = useState(() => createPlayerController(story, resolveAssetUrl, resolved))
+  const [gpu, setGpu] = useState(() => (resolved.textMode ? null : probeGpu()))
+  const phase = useStore(player.store, (s) => s.phase)
+  const settings = useStore(player.store, (s) => s.settings)
+
+  useEffect(() => {
+    if (!resolved.showStartScreen && player.store.getState().phase === 'start') player.start()
+  }, [player, resolved])
+
+  const style = { '--text-scale': String(textScaleBySize[settings.textSize]) } as CSSProperties
+  return (
+    <PlayerContext.Provider value={player}>
+      <div
+        className={`story-player${gpu ? '' : ' text-only'}`}
+        lang={settings.language}
+        dir={directionOf(settings.language)}
+        data-contrast={settings.highContrast ? 'high' : 'normal'}
+        data-reduced-motion={settings.reducedMotion ? 'true' : 'false'}
+        style={style}
+      >
+        {phase === 'start' && <StartScreen />}
+        {phase === 'settings' && <SettingsScreen />}
+        {phase === 'playing' && <PlayingScreen textMode={!gpu} extraActions={gpu && resolved.allowXr ? <EnterVrButton /> : null} />}
+        {/* After the DOM layer in Tab order (the arrow-key view comes last), drawn behind it. */}
+        {gpu && (
+          <ViewErrorBoundary onError={() => setGpu(null)}>
+            <Suspense fallback={null}>
+              <PanoramaView gpu={gpu} allowXr={resolved.allowXr} />
+            </Suspense>
+          </ViewErrorBoundary>
+        )}
+      </div>
+    </PlayerContext.Provider>
+  )
+}

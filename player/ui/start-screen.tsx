@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react'
+import { usePlayer, usePlayerState, useStoryText } from './player-context'
+import { strings } from './strings'
+
+/**
+ * The first screen: the story's title, summary and authors, Start (or Continue), and Settings one
+ * step away (C-32). Nothing plays before the viewer presses a button (C-15).
+ */
+export function StartScreen() {
+  const player = usePlayer()
+  const text = useStoryText()
+  const hasSaved = usePlayerState((s) => s.hasSavedProgress)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const { story } = player
+  const authors = story.authors.map((a) => a.name).join(', ')
+
+  useEffect(() => {
+    if (document.activeElement === document.body) heading.current?.focus()
+  }, [])
+
+  return (
+    <section className="start-screen player-card" aria-labelledby="story-player-title">
+      <h1 id="story-player-title" ref={heading} tabIndex={-1}>
+        {text(story.title)}
+      </h1>
+      {story.summary && <p className="start-screen-summary">{text(story.summary)}</p>}
+      {authors && <p className="start-screen-authors">{strings.byAuthors(authors)}</p>}
+      <div className="player-actions">
+        {hasSaved && (
+          <button type="button" className="player-button primary" onClick={() => player.resume()}>
+            {strings.continue}
+          </button>
+        )}
+        <button type="button" className={`player-button${hasSaved ? '' : ' primary'}`} onClick={() => player.start()}>
+          {hasSaved ? strings.startOver : strings.start}
+        </button>
+        <button type="button" className="player-button" onClick={() => player.openSettings()}>
+          {strings.settings}
+        </button>
+      </div>
+    </section>
+  )
+}

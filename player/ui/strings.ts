@@ -1,0 +1,78 @@
+/**
+ * Every word the player itself shows or speaks, in English, in one place so an i18n layer can swap
+ * the table later. Story text (titles, labels, descriptions) comes from the story, never from here.
+ * Plain language (C-25): short sentences, everyday words.
+ */
+export const strings = {
+  start: 'Start',
+  continue: 'Continue where I stopped',
+  startOver: 'Start from the beginning',
+  settings: 'Settings',
+  settingsTitle: 'Settings',
+  settingsIntro: 'Choose how you want to play. You can change this later from the menu.',
+  done: 'Done',
+  byAuthors: (names: string) => `By ${names}`,
+  storyLanguage: 'Language',
+  captions: 'Show captions',
+  dwell: 'Select by looking (in a headset)',
+  dwellOff: 'Off',
+  dwellMs: (ms: number) => `${(ms / 1000).toFixed(1)} seconds`,
+  snapTurn: 'Turn in steps (in a headset)',
+  snapTurnOff: 'Off',
+  snapTurnDeg: (deg: number) => `${deg}° steps`,
+  reducedMotion: 'Reduce motion (no fades)',
+  highContrast: 'High contrast',
+  textSize: 'Text size',
+  textSizes: { normal: 'Normal', large: 'Large', larger: 'Larger' },
+
+  choices: 'Choices',
+  choicesHint: 'Pick one to go on. You do not need to look around.',
+  noChoices: 'There is nothing to choose here.',
+  /** The word before a hotspot's label on its button ("Go: Red door"). */
+  hotspotKinds: { link: 'Go', billboard: 'Open', sound: 'Listen' },
+  describe: 'Describe this place',
+  hideDescription: 'Hide description',
+  viewLabel: 'Panorama. Use the arrow keys to look around, plus and minus to zoom.',
+  turnLeft: 'Turn left',
+  turnRight: 'Turn right',
+  lookUp: 'Look up',
+  lookDown: 'Look down',
+  useMotion: 'Use motion',
+  motionDenied: 'Motion was not allowed. You can still drag to look around.',
+  menu: 'Menu',
+  close: 'Close',
+  back: 'Back',
+  restart: 'Restart the story',
+  restartConfirm: 'Start again from the beginning?',
+  openLink: (label: string) => `${label} (opens a new tab)`,
+  sceneOf: (title: string) => `Now at: ${title}`,
+
+  loading: 'Loading…',
+  pictureMissing: 'The picture for this place could not be shown. Here is what it shows:',
+  unfinishedTitle: "This path isn't finished",
+  unfinishedBody: 'The author has not made this part yet. Try another choice.',
+  ok: 'OK',
+
+  endTitle: 'The end',
+  pathTaken: 'Your path',
+  playAgain: 'Play again',
+  lookAround: 'Look around',
+
+  textModeNote: 'This device cannot show the 360° pictures, so the story is told in words.',
+
+  enterVr: 'Enter VR',
+  exitVr: 'Exit VR',
+  recenter: 'Recenter',
+  describeShort: 'Describe',
+  snapLeft: 'Turn left',
+  snapRight: 'Turn right',
+  dwellSetting: (label: string) => `Look to select: ${label}`,
+
+  errorTitle: 'This story could not be opened',
+  errorIntro: 'Something in the story file is not right. Here is what we found:',
+  errorHelp: 'If you made this story, open it in the editor to fix it.',
+  badStoryUrl: 'The story address is not allowed. Only stories from this website can be opened.',
+  noStoryUrl: 'No story was chosen.',
+  storyFetchFailed: (status: string) => `The story file could not be loaded (${status}).`,
+  pickSample: 'Open a sample story',
+} as const

@@ -1,0 +1,102 @@
+import { useFrame, useThree } from '@react-three/fiber'
+import { XROrigin } from '@react-three/xr'
+import { useEffect, useMemo, useRef } from 'react'
+import type { Group } from 'three'
+import type { HotspotRegistry } from '../scene/hotspot-registry'
+import { objectYawDeg, worldYawDeg } from '../scene/spherical'
+import { testHost } from '../scene/test-bridge'
+import { ViewerAnchor } from '../scene/viewer-anchor'
+import { usePlayer, usePlayerState } from '../ui/player-context'
+import { GazeDwellLoop } from './gaze-dwell-loop'
+import { XrMenu } from './xr-menu'
+import { XrStoryPanels } from './xr-story-panels'
+import { xrStore } from './xr-store'
+import { createFlickDetector, headWorldYawDeg, snapTurn, turnHeadTo } from './xr-turn'
+
+/**
+ * The viewer in a headset: the XR origin (turned for snap turn, recenter and each scene's initial view,
+ * the last only while black, C-18), head gaze, the menu and the story's panels. Keeps the player's
+ * `inXr` in step with the session.
+ */
+export function XrRig({ registry }: { registry: HotspotRegistry }) {
+  const player = usePlayer()
+  const gl = useThree((s) => s.gl)
+  const origin = useRef<Group>(null)
+  const pendingYawDeg = useRef<number | null>(null)
+  const inXr = usePlayerState((s) => s.inXr)
+  const flickRight = useMemo(() => createFlickDetector(), [])
+  const flickLeft = useMemo(() => createFlickDetector(), [])
+
+  const sceneYawDeg = (panoramaYawDeg: number) => worldYawDeg(panoramaYawDeg, player.shownScene()?.northHeadingDeg ?? 0)
+
+  useEffect(
+    () =>
+      xrStore.subscribe((state, previous) => {
+        if (!!state.session === !!previous.session) return
+        player.store.setState({ inXr: !!state.session, openHotspotId: null })
+        if (state.session) pendingYawDeg.current = sceneYawDeg(player.view.getState().yawDeg)
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [player],
+  )
+
+  useEffect(
+    () =>
+      player.attachView({
+        showScene: (scene) => {
+          if (gl.xr.isPresenting && origin.current) {
+            turnHeadTo(origin.current, gl.xr.getCamera(), worldYawDeg(scene.initialView.yawDeg, scene.northHeadingDeg))
+          }
+        },
+      }),
+    [player, gl],
+  )
+
+  const recenter = () => {
+    const scene = player.shownScene()
+    if (origin.current && gl.xr.isPresenting && scene) turnHeadTo(origin.current, gl.xr.getCamera(), sceneYawDeg(scene.initialView.yawDeg))
+  }
+  const turnBy = (byDeg: number) => origin.current && snapTurn(origin.current, byDeg)
+
+  useEffect(() => {
+    const host = testHost()
+    if (!host) return
+    host.xr = {
+      store: xrStore,
+      enter: () => xrStore.enterVR(),
+      recenter,
+      headYawDeg: () => headWorldYawDeg(gl.xr.getCamera()),
+      originYawDeg: () => (origin.current ? objectYawDeg(origin.current) : 0),
+      eyes: () => gl.xr.getCamera().cameras.map((c) => ({ x: c.position.x, viewport: c.viewport?.toArray() })),
+    }
+  })
+
+  useFrame(() => {
+    if (!gl.xr.isPresenting || !origin.current) return
+    if (pendingYawDeg.current !== null) {
+      turnHeadTo(origin.current, gl.xr.getCamera(), pendingYawDeg.current)
+      pendingYawDeg.current = null
+    }
+    const stepDeg = player.store.getState().settings.snapTurnDeg
+    if (!stepDeg) return
+    for (const source of xrStore.getState().inputSourceStates) {
+      if (source.type !== 'controller') continue
+      const xAxis = source.gamepad['xr-standard-thumbstick']?.xAxis ?? 0
+      const flick = source.inputSource.handedness === 'left' ? flickLeft(xAxis) : flickRight(xAxis)
+      if (flick !== 0) turnBy(flick * stepDeg)
+    }
+  })
+
+  return (
+    <>
+      <XROrigin ref={origin} />
+      {inXr && <GazeDwellLoop registry={registry} />}
+      {inXr && (
+        <ViewerAnchor>
+          <XrMenu registry={registry} origin={origin} onRecenter={recenter} onTurn={turnBy} />
+          <XrStoryPanels registry={registry} />
+        </ViewerAnchor>
+      )}
+    </>
+  )
+}
