@@ -61,7 +61,10 @@ export const createClipLibrary = (options: ClipLibraryOptions) => {
 
   const fail = (assetId: string, entry: Entry | undefined, reason: UnavailableReason, detail: string) => {
     failures.set(assetId, { assetId, reason, detail })
-    if (!entry) return
+    if (!entry) {
+      options.onChange()
+      return
+    }
     try {
       backend.unloadClip(assetId)
     } catch {

@@ -92,6 +92,15 @@ export const createNarrationPlayer = ({ voices, clock, fadeOutMs, onChange }: Na
     }
   }
 
+  /** The clip started (true) or turned out unavailable (false): the timeline runs from here. */
+  const audioSettled = (isHeard: boolean) => {
+    if (isHeard) hasAudioStarted = true
+    else hasAudio = false
+    if (status === 'loading') status = 'playing'
+    syncClock()
+    onChange()
+  }
+
   const startFromTop = () => {
     if (!track) return
     cancelEnd()
@@ -112,19 +121,9 @@ export const createNarrationPlayer = ({ voices, clock, fadeOutMs, onChange }: Na
         baseGain: 1,
         fadeInMs: 0,
         fadeOutMs,
-        onStart: () => {
-          hasAudioStarted = true
-          if (status === 'loading') status = 'playing'
-          syncClock()
-          onChange()
-        },
+        onStart: () => audioSettled(true),
         onEnd: finish,
-        onUnavailable: () => {
-          hasAudio = false
-          if (status === 'loading') status = 'playing'
-          syncClock()
-          onChange()
-        },
+        onUnavailable: () => audioSettled(false),
       })
     }
     syncClock()
@@ -170,7 +169,6 @@ export const createNarrationPlayer = ({ voices, clock, fadeOutMs, onChange }: Na
 
     /** Pauses where it is. */
     pause,
-
     /** Resumes after `pause`. */
     resume,
 
@@ -188,24 +186,12 @@ export const createNarrationPlayer = ({ voices, clock, fadeOutMs, onChange }: Na
 
     /** The narration as plain data, or null when the scene has none. */
     state: (): NarrationState | null =>
-      track
-        ? {
-            sceneId: track.sceneId,
-            language: track.language,
-            assetId: track.assetId ?? null,
-            status,
-            positionMs: positionMs(),
-            durationMs: durationMs(),
-            hasAudio,
-          }
-        : null,
+      track ? { ...track, assetId: track.assetId ?? null, status, positionMs: positionMs(), hasAudio } : null,
 
     /** The track loaded now. */
     track: (): NarrationTrack | undefined => track,
 
     /** Cancels timers (the voice set stops the sound). */
-    dispose(): void {
-      cancelEnd()
-    },
+    dispose: cancelEnd,
   }
 }

@@ -63,6 +63,18 @@ describe('story mixer: narration', () => {
     expect(mixer.getState()).toMatchObject({ isDucking: true, narration: { status: 'playing', positionMs: 1500 } })
   })
 
+  it('does not duck when the narration cannot be heard (narration volume 0 or muted)', () => {
+    const { mixer } = mixerHarness(story, { autoLoadMs: 4000 })
+    mixer.unlock()
+    mixer.setChannelVolume('narration', 0)
+    mixer.enterScene('scene:harbour')
+    expect(mixer.getState().isDucking).toBe(false)
+    mixer.setChannelVolume('narration', 0.5)
+    expect(mixer.getState().isDucking).toBe(true)
+    mixer.setMuted(true)
+    expect(mixer.getState().isDucking).toBe(false)
+  })
+
   it('uses the backend position when it knows it', () => {
     const { mixer, clock, voiceOf } = mixerHarness(story, { autoLoadMs: 4000 })
     mixer.unlock()

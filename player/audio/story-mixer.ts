@@ -1,9 +1,8 @@
-import type { AudioAsset, Story } from '@story-schema'
-import type { AudioBackend } from './audio-backend'
 import { defaultAudioSettings, type AudioSettings } from './audio-settings'
 import { createChangeNotifier } from './change-notifier'
 import { createClipLibrary } from './clip-library'
-import { systemClock, type Clock, type TimerHandle } from './clock'
+import { systemClock, type TimerHandle } from './clock'
+import type { StoryMixerOptions } from './mixer-options'
 import type { EffectSoundResult, HotspotSoundResult, MixerState } from './mixer-state'
 import { defaultMixerTiming, type MixerTiming } from './mixer-timing'
 import { createNarrationPlayer } from './narration-player'
@@ -15,31 +14,13 @@ import { createVoiceSet } from './voice-set'
 
 /**
  * The one owner of every sound in the player: ambient beds, positional sounds, narration, sound
- * hotspots and `playSound` effects. Pure logic over an injected `AudioBackend` and `Clock`; nothing
- * reaches the backend before `unlock()` (C-15), and no failure of a clip stops the story (C-16).
+ * hotspots and `playSound` effects. Pure logic over an injected `AudioBackend` and `Clock` (see
+ * `StoryMixerOptions`); nothing reaches the backend before `unlock()` (C-15), and no failure of a clip
+ * stops the story (C-16).
  */
-export type StoryMixerOptions = {
-  backend: AudioBackend
-  story: Story
-  /** Where to fetch an audio asset from (package path → URL); undefined marks it unavailable. */
-  resolveAssetUrl: (asset: AudioAsset) => string | undefined
-  /** Time source; the real clock by default. */
-  clock?: Clock
-  /** Remembered settings (see `loadAudioSettings`); the defaults otherwise. */
-  settings?: AudioSettings
-  /** Narration language; the story language by default. */
-  language?: string
-  timing?: Partial<MixerTiming>
-  /** Called after every settings change, e.g. with `saveAudioSettings`. */
-  onSettingsChange?: (settings: AudioSettings) => void
-  /** Reports a listener that threw (the mixer carries on); `console.warn` by default. */
-  onError?: (message: string, error: unknown) => void
-}
-
-/** The mixer's API; see `createStoryMixer`. */
 export type StoryMixer = ReturnType<typeof createStoryMixer>
 
-/** Creates the story mixer. It is silent and loads nothing until `unlock()`. */
+/** Creates the story mixer (see `StoryMixer`). It is silent and loads nothing until `unlock()`. */
 export const createStoryMixer = (options: StoryMixerOptions) => {
   const { backend, story } = options
   const clock = options.clock ?? systemClock
@@ -60,9 +41,9 @@ export const createStoryMixer = (options: StoryMixerOptions) => {
   const targetGain = (spec: VoiceSpec) =>
     spec.baseGain * channelGain(spec.channel) * (spec.channel === 'ambience' && isDucking ? timing.duckGain : 1)
 
-  /** Before listeners hear of a change: duck or un-duck, and plan the next unload of unneeded clips. */
+  /** Before listeners hear of a change: duck while narration is heard, and plan the next unload of unneeded clips. */
   const beforeNotify = () => {
-    const shouldDuck = isUnlocked && narration.isAudible()
+    const shouldDuck = isUnlocked && channelGain('narration') > 0 && narration.isAudible()
     if (shouldDuck !== isDucking) {
       isDucking = shouldDuck
       voices.retarget((spec) => spec.channel === 'ambience', isDucking ? timing.duckAttackMs : timing.duckReleaseMs)

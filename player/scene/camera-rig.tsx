@@ -12,6 +12,8 @@ import { applyViewRotation } from './spherical'
 export function CameraRig({ northHeadingDeg }: { northHeadingDeg: number }) {
   const player = usePlayer()
   const size = useThree((s) => s.size)
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => player.view.subscribe(() => invalidate()), [player, invalidate])
   useEffect(() => setViewAspect(player.view, size.width / Math.max(1, size.height)), [player, size])
   useFrame(({ gl, camera }) => {
     if (gl.xr.isPresenting) return

@@ -1,5 +1,5 @@
-import { useFrame } from '@react-three/fiber'
-import { useMemo, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useMemo, useRef } from 'react'
 import type { Mesh } from 'three'
 import { BackSide, MeshBasicMaterial } from 'three'
 import { fadeOpacityAt } from '../runtime/scene-fade'
@@ -12,10 +12,15 @@ import { usePlayer } from '../ui/player-context'
 export function FadeVeil() {
   const player = usePlayer()
   const mesh = useRef<Mesh>(null)
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => player.fade.subscribe(() => invalidate()), [player, invalidate])
   const material = useMemo(() => new MeshBasicMaterial({ color: '#000000', side: BackSide, transparent: true, depthTest: false, depthWrite: false }), [])
   useFrame(() => {
     if (!mesh.current) return
-    const opacity = fadeOpacityAt(player.fade.getState(), performance.now())
+    const fade = player.fade.getState()
+    const now = performance.now()
+    const opacity = fadeOpacityAt(fade, now)
+    if (now < fade.startMs + fade.durationMs + 50) invalidate() // keep drawing until the fade is done
     material.opacity = opacity
     mesh.current.visible = opacity > 0.001
   })

@@ -1,4 +1,4 @@
-import { useFrame } from '@react-three/fiber'
+import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { usePlayer } from '../ui/player-context'
 
@@ -9,6 +9,7 @@ import { usePlayer } from '../ui/player-context'
 export function FrameHooks() {
   const player = usePlayer()
   const waiting = useRef<(() => void)[]>([])
+  const invalidate = useThree((s) => s.invalidate)
   useFrame(() => {
     if (waiting.current.length === 0) return
     const resolvers = waiting.current
@@ -19,9 +20,10 @@ export function FrameHooks() {
     const nextFrame = () =>
       new Promise<void>((resolve) => {
         waiting.current.push(resolve)
+        invalidate()
         setTimeout(resolve, 250) // a hidden tab renders nothing: never hang a scene change on it
       })
     return player.attachView({ nextFrame })
-  }, [player])
+  }, [player, invalidate])
   return null
 }

@@ -1,4 +1,6 @@
+import { useThree } from '@react-three/fiber'
 import type { Scene } from '@story-schema'
+import { useEffect } from 'react'
 import { directionOf } from '../runtime/story-text'
 import { textScaleBySize } from '../runtime/settings'
 import { usePlayer, usePlayerState, useStoryText } from '../ui/player-context'
@@ -15,6 +17,9 @@ export function HotspotLayer({ scene, registry }: { scene: Scene; registry: Hots
   const text = useStoryText()
   const playing = usePlayerState((s) => s.phase === 'playing')
   usePlayerState((s) => s.run)
+  const focusedId = usePlayerState((s) => s.focusedHotspotId)
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => invalidate(), [focusedId, invalidate]) // a focus ring to draw
   const highContrast = usePlayerState((s) => s.settings.highContrast)
   const textSize = usePlayerState((s) => s.settings.textSize)
   const language = usePlayerState((s) => s.settings.language)

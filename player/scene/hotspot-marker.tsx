@@ -1,6 +1,6 @@
 import { Text } from '@react-three/drei'
 import type { ThreeEvent } from '@react-three/fiber'
-import { useFrame } from '@react-three/fiber'
+import { useFrame, useThree } from '@react-three/fiber'
 import type { Hotspot } from '@story-schema'
 import { clamp } from '@story-schema'
 import { Suspense, useLayoutEffect, useMemo, useRef } from 'react'
@@ -41,6 +41,7 @@ export function HotspotMarker({ hotspot, label, visible, registry, theme, textSc
   const hitArea = useRef<Mesh>(null)
   const focusRing = useRef<Mesh>(null)
   const pointer = useRef({ hovered: false, pressed: false })
+  const invalidate = useThree((s) => s.invalidate)
   const { distanceM } = markerLayout
   const plateDeg = clamp(hotspot.sizeDeg, markerLayout.plateMinDeg, markerLayout.plateMaxDeg)
   const plateM = sizeAtDistanceM(plateDeg, distanceM) / 2
@@ -86,6 +87,7 @@ export function HotspotMarker({ hotspot, label, visible, registry, theme, textSc
   }
   const setPointer = (hovered: boolean, pressed: boolean) => {
     pointer.current = { hovered, pressed }
+    invalidate()
     if (typeof document !== 'undefined') document.body.style.cursor = hovered ? 'pointer' : ''
   }
 

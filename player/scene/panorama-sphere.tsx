@@ -1,4 +1,5 @@
 import type { Scene } from '@story-schema'
+import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { DoubleSide, MeshBasicMaterial } from 'three'
 import type { PanoramaTextures } from '../media/panorama-textures'
@@ -17,6 +18,7 @@ export function PanoramaSphere({ scene, textures }: { scene: Scene; textures: Pa
   const player = usePlayer()
   const asset = panoramaOf(player.story, scene)
   const geometry = useMemo(() => buildPanoramaGeometry(coverageOf(asset), panoramaRadiusM), [asset])
+  const invalidate = useThree((s) => s.invalidate)
   const material = useMemo(() => new MeshBasicMaterial({ side: DoubleSide, depthWrite: false, vertexColors: true }), [])
 
   useEffect(() => () => geometry.dispose(), [geometry])
@@ -32,11 +34,12 @@ export function PanoramaSphere({ scene, textures }: { scene: Scene; textures: Pa
       material.map = entry.texture
       material.vertexColors = !entry.texture
       material.needsUpdate = true
+      invalidate()
       if (entry.status === 'failed') player.pictureFailed(scene.id)
     }
     show()
     return textures.subscribe(asset.id, show)
-  }, [asset, scene.id, textures, material, player])
+  }, [asset, scene.id, textures, material, player, invalidate])
 
   return <mesh geometry={geometry} material={material} renderOrder={-10} raycast={() => null} />
 }

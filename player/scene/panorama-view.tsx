@@ -17,7 +17,8 @@ import { TestBridge, testBridgeWanted } from './test-bridge'
 /**
  * The 360° view: the canvas, drag/pinch/wheel/keyboard look, and (where immersive-vr is supported)
  * the lazily loaded XR layer around the scene. Loaded as its own chunk, so the start screen and the
- * text mode never wait for three.js.
+ * text mode never wait for three.js. Frames are drawn on demand (a view change, a picture arriving, a
+ * fade, a hover), so an idle phone draws nothing; a headset session draws every frame.
  */
 export default function PanoramaView({ gpu, allowXr }: { gpu: GpuLimits; allowXr: boolean }) {
   const player = usePlayer()
@@ -56,7 +57,7 @@ export default function PanoramaView({ gpu, allowXr }: { gpu: GpuLimits; allowXr
       aria-hidden={playing ? undefined : true}
       onKeyDown={(event) => handleLookKey(event, player.view)}
     >
-      <Canvas camera={{ fov: 75, near: 0.1, far: 200, position: [0, 0, 0] }} dpr={[1, 2]} gl={{ antialias: false }}>
+      <Canvas frameloop="demand" camera={{ fov: 75, near: 0.1, far: 200, position: [0, 0, 0] }} dpr={[1, 2]} gl={{ antialias: true }}>
         {xr ? <xr.XrRoot registry={registry}>{scene}</xr.XrRoot> : scene}
         {testBridgeWanted() && <TestBridge textures={textures} registry={registry} />}
       </Canvas>

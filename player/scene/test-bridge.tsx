@@ -19,7 +19,7 @@ export const testHost = (): Record<string, unknown> | undefined => (window as Te
 
 export function TestBridge({ textures, registry }: { textures: PanoramaTextures; registry: HotspotRegistry }) {
   const player = usePlayer()
-  const { gl, camera } = useThree()
+  const { gl, camera, invalidate } = useThree()
   const frames = useRef({ frames: 0, xrFrames: 0 })
 
   useFrame((_state, _delta, frame) => {
@@ -33,6 +33,8 @@ export function TestBridge({ textures, registry }: { textures: PanoramaTextures;
     const world = new Vector3()
     host.player = {
       frames: () => ({ ...frames.current }),
+      /** Asks for a frame (the canvas draws on demand). */
+      invalidate: () => invalidate(),
       view: () => player.view.getState(),
       sceneId: () => {
         const run = player.store.getState().run
@@ -59,6 +61,6 @@ export function TestBridge({ textures, registry }: { textures: PanoramaTextures;
         return { x: p.x, y: p.y, z: p.z }
       },
     }
-  }, [player, textures, registry, gl, camera])
+  }, [player, textures, registry, gl, camera, invalidate])
   return null
 }

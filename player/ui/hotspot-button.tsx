@@ -23,10 +23,7 @@ export function HotspotButton({ hotspot, expanded }: { hotspot: Hotspot; expande
       onBlur={() => player.setFocusedHotspot(null)}
     >
       <HotspotGlyph kind={glyphOf(hotspot)} />
-      <span className="hotspot-button-kind">
-        {strings.hotspotKinds[hotspot.kind]}
-        <span className="visually-hidden">:</span>
-      </span>{' '}
+      <span className="hotspot-button-kind">{strings.hotspotKinds[hotspot.kind]}:</span>{' '}
       <span className="hotspot-button-label">{label}</span>
     </button>
   )

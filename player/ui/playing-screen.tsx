@@ -29,10 +29,11 @@ export function PlayingScreen({ textMode, extraActions }: { textMode: boolean; e
       <div className="playing-screen-middle">
         <NoticeCard />
         <BillboardPanel />
+        {ended && <EndPanel />}
       </div>
       <div className="playing-screen-bottom">
         <CaptionLine />
-        {ended ? <EndPanel /> : <ChoicesPanel />}
+        {!ended && <ChoicesPanel />}
         <SceneControls textMode={textMode} describeOpen={describeOpen} onDescribe={() => setDescribeOpen(!describeOpen)}>
           {extraActions}
         </SceneControls>

@@ -1,7 +1,9 @@
 import { useFrame, useThree } from '@react-three/fiber'
+import type { HotspotId } from '@story-schema'
 import { XROrigin } from '@react-three/xr'
 import { useEffect, useMemo, useRef } from 'react'
 import type { Group } from 'three'
+import { Vector3 } from 'three'
 import type { HotspotRegistry } from '../scene/hotspot-registry'
 import { objectYawDeg, worldYawDeg } from '../scene/spherical'
 import { testHost } from '../scene/test-bridge'
@@ -68,6 +70,13 @@ export function XrRig({ registry }: { registry: HotspotRegistry }) {
       headYawDeg: () => headWorldYawDeg(gl.xr.getCamera()),
       originYawDeg: () => (origin.current ? objectYawDeg(origin.current) : 0),
       eyes: () => gl.xr.getCamera().cameras.map((c) => ({ x: c.position.x, viewport: c.viewport?.toArray() })),
+      /** A hotspot's position in the XR reference space (what IWER's remote look_at expects). */
+      hotspotInReferenceSpace: (id: HotspotId) => {
+        const marker = registry.get(id)?.marker
+        if (!marker || !origin.current) return null
+        const p = origin.current.worldToLocal(marker.getWorldPosition(new Vector3()))
+        return { x: p.x, y: p.y, z: p.z }
+      },
     }
   })
 

@@ -15,12 +15,12 @@ export const slugs = ['my-street', 'harbour-at-dawn']
 const baseName = (path) => path.replace(/^.*\//, '').replace(/\.[a-z0-9]+$/, '')
 const fileFields = (f) => ({ path: f.path, mime: f.mime, bytes: f.bytes, sha256: f.sha256 })
 
-function assetsFrom(manifest, media, languageNames) {
+function assetsFrom(manifest, media, titles, languageNames) {
   const files = manifest.files
   const derivatives = (path) => files.filter((f) => f.derivativeOf === path)
     .map((d) => ({ role: d.role, ...fileFields(d), widthPx: d.widthPx, heightPx: d.heightPx }))
   const describe = (name) => (media[name] ? { description: media[name] } : {})
-  const credit = (title, author = AUTHOR) => ({ credit: { author, title, licence: LICENCE } })
+  const credit = (title, author = AUTHOR) => ({ credit: { author, title: titles[title] ?? media[title]?.en ?? title, licence: LICENCE } })
   const assets = []
   for (const f of files.filter((x) => x.kind === 'panorama')) {
     const name = baseName(f.path), p = f.projection
@@ -28,15 +28,15 @@ function assetsFrom(manifest, media, languageNames) {
       ? { type: 'partial', fullWidthPx: p.fullWidthPx, fullHeightPx: p.fullHeightPx, cropLeftPx: p.cropLeftPx, cropTopPx: p.cropTopPx }
       : { type: 'full' }
     assets.push({ id: `asset:${name}`, kind: 'panorama', ...fileFields(f), widthPx: f.widthPx, heightPx: f.heightPx, projection,
-      derivatives: derivatives(f.path), ...describe(name), ...credit(media[name]?.en ?? name) })
+      derivatives: derivatives(f.path), ...describe(name), ...credit(name) })
   }
   for (const f of files.filter((x) => x.kind === 'image')) {
     const name = baseName(f.path)
-    assets.push({ id: `asset:${name}`, kind: 'image', ...fileFields(f), widthPx: f.widthPx, heightPx: f.heightPx, derivatives: [], ...describe(name), ...credit(media[name]?.en ?? name) })
+    assets.push({ id: `asset:${name}`, kind: 'image', ...fileFields(f), widthPx: f.widthPx, heightPx: f.heightPx, derivatives: [], ...describe(name), ...credit(name) })
   }
   for (const f of files.filter((x) => x.kind === 'ambient-bed' || x.kind === 'sound-effect')) {
     const name = baseName(f.path)
-    assets.push({ id: `asset:${name}`, kind: 'audio', ...fileFields(f), durationMs: f.durationMs, ...describe(name), ...credit(media[name]?.en ?? name) })
+    assets.push({ id: `asset:${name}`, kind: 'audio', ...fileFields(f), durationMs: f.durationMs, ...describe(name), ...credit(name) })
   }
   for (const f of files.filter((x) => x.kind === 'narration')) {
     const title = `Narration, ${f.scene}, ${languageNames[f.language] ?? f.language}`
@@ -55,11 +55,11 @@ function narrationsFor(sceneId, story, manifest) {
 }
 
 export async function buildStory(slug) {
-  const { story, media } = await import(pathToFileURL(join(here, 'stories', `${slug}-story.mjs`)).href)
+  const { story, media, titles = {} } = await import(pathToFileURL(join(here, 'stories', `${slug}-story.mjs`)).href)
   const manifest = JSON.parse(readFileSync(join(samples, slug, 'media-manifest.json'), 'utf8'))
   const languageNames = { en: 'English', nb: 'Norwegian Bokmål', ml: 'Malayalam' }
   const scenes = story.scenes.map((s) => ({ ...s, narrations: s.narrations.length ? narrationsFor(s.id.slice('scene:'.length), story, manifest) : [] }))
-  const full = { ...story, scenes, assets: assetsFrom(manifest, media, languageNames) }
+  const full = { ...story, scenes, assets: assetsFrom(manifest, media, titles, languageNames) }
   const text = `${JSON.stringify({ format: FORMAT, schemaVersion: SCHEMA_VERSION, story: full }, null, 2)}\n`
   writeFileSync(join(samples, slug, 'story.json'), text)
   return full

@@ -68,7 +68,7 @@ describe('choose', () => {
 
   it('plays a sound hotspot and changes nothing else', () => {
     const step = ok(choose(story, start, { hotspotId: 'hotspot:bell' }))
-    expect(step.effects).toEqual([{ type: 'playSound', assetId: 'asset:bell', gain: 0.5 }])
+    expect(step.effects).toEqual([{ type: 'playSound', assetId: 'asset:bell', gain: 0.5, hotspotId: 'hotspot:bell' }])
     expect(step.state).toEqual({ ...start, turn: 1 })
   })
 

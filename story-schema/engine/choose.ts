@@ -43,7 +43,7 @@ export const choose = (story: Story, state: StoryState, action: { hotspotId: str
     applied = applyEffects(state, hotspot.effects)
     target = hotspot.targetSceneId
   } else {
-    const effects: EngineEffect[] = [{ type: 'playSound', assetId: hotspot.assetId, gain: hotspot.gain }]
+    const effects: EngineEffect[] = [{ type: 'playSound', assetId: hotspot.assetId, gain: hotspot.gain, hotspotId: hotspot.id }]
     applied = { state, effects, goTo: null }
   }
   const next = applied.goTo ?? (applied.state.ended ? undefined : target)

@@ -8,13 +8,14 @@ import type { StoryState } from './story-state'
  * - `enterScene`: show this scene. One action can enter several scenes in a row when a scene's
  *   on-entering effects `goTo` another; the last one is where the viewer is (`state.sceneId`), and a
  *   player may skip straight to it. `goBack` also gives one (the scene's on-entering effects do not run again);
- * - `playSound`: play this audio asset once at this gain (0–1);
+ * - `playSound`: play this audio asset at this gain (0–1); `hotspotId` is set when a sound hotspot was
+ *   chosen, so the player can play it from its direction, loop it and show its caption;
  * - `setVariable`: a variable changed (for a debug panel or the editor's preview);
  * - `end`: the story ended in this scene; show the message and the end screen.
  */
 export type EngineEffect =
   | { type: 'enterScene'; sceneId: SceneId }
-  | { type: 'playSound'; assetId: AssetId; gain: number }
+  | { type: 'playSound'; assetId: AssetId; gain: number; hotspotId?: HotspotId }
   | { type: 'setVariable'; name: string; value: VariableValue }
   | { type: 'end'; sceneId: SceneId; message?: LocalizedText }
 

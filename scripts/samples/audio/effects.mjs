@@ -16,8 +16,8 @@ function blackbird(out, tmp) {
 }
 
 function gull(out, tmp) {
-  const a = gullCry(join(tmp, 'g-a.wav'), tmp, 51)
-  return mix(out, [a], ['pad', 0, 0.5, 'gain', '-n', -3])
+  const a = gullCry(join(tmp, 'g-a.wav'), tmp, 51), b = gullCry(join(tmp, 'g-b.wav'), tmp, 53)
+  return mix(out, [a, placeAt(join(tmp, 'g-b-at.wav'), b, 1.9, 4.4)], ['pad', 0, 0.3, 'gain', '-n', -3])
 }
 
 /** Foghorn: two slightly detuned low reeds with a slow attack, a long release and harbour echo. */

@@ -96,7 +96,7 @@ export function slabs(hex = '#9c9a94', s = 0.6, vary = 0.1) {
 }
 
 /** Lawn or moss: green with clover, dry patches and grain. */
-export function grass(hex = '#56753c', dry = '#8c8a55') {
+export function grass(hex = '#587040', dry = '#8c8a5a') {
   const c = lin(hex), d = lin(dry)
   return (h, m) => {
     const n = fbm2(h.x * 0.3, h.z * 0.3, 4, h.fp * 0.3)
@@ -121,7 +121,7 @@ export function rock(hex = '#7b766f', moss = '#5c6b3a') {
     const n = fbm3(h.x * 0.6, h.y * 0.6, h.z * 0.6, 5, h.fp * 0.6)
     const lich = fbm3(h.x * 3 + 9, h.y * 3, h.z * 3, 3, h.fp * 3)
     let col = mixc(c, mo, smoothstep(0.05, 0.35, -n) * (h.ny > 0.3 ? 1 : 0.4))
-    col = mixc(col, [0.32, 0.33, 0.3], smoothstep(0.25, 0.5, lich) * 0.5)
+    col = mixc(col, [0.2, 0.2, 0.18], smoothstep(0.25, 0.5, lich) * 0.5)
     set(m, col, 0.85 + n * 0.4)
     if (h.fp < 0.3) {
       const b = 0.35 * (1 - h.fp / 0.3), s = 1.3

@@ -18,7 +18,13 @@ function dawnSky(pixAngle, sunYaw) {
     layers: [],
   }
   const s = makeSky(opts)
-  const far = { top: ridge({ seed: 11, base: 1.5, amp: 7, freq: 1.3, sharp: 2 }), from: sunYaw + 50, to: sunYaw - 40,
+  // the range covers yaw sunYaw+50 … sunYaw-40 (through the back), tapering to nothing at both ends
+  const range = ridge({ seed: 11, base: 1.5, amp: 7, freq: 1.3, sharp: 2 })
+  const taper = (y) => {
+    const off = ((((y - sunYaw - 50) % 360) + 360) % 360), span = 270
+    return Math.min(1, off / 35, (span - off) / 35)
+  }
+  const far = { top: (y) => range(y) * Math.max(0, taper(y)), from: sunYaw + 50, to: sunYaw - 40,
     color: mountainColor({ near: lin('#3b3f5c'), far: lin('#7d7391'), snow: lin('#d9c6cf'), snowLine: 6.5, sky: s }) }
   const town = skyline({ seed: 4, base: 0.3, amp: 0.7, width: 1.1, color: lin('#3a3848'), lit: [2.2, 1.5, 0.7] })
   opts.layers.push(far, { ...town, from: sunYaw + 120, to: sunYaw + 200, top: (y) => town.top(y) })
@@ -26,7 +32,7 @@ function dawnSky(pixAngle, sunYaw) {
 }
 
 function quay() {
-  const deck = slabs('#8a8680', 1.2, 0.12), stone = rock('#6f6a66', '#4f5a3a')
+  const deck = slabs('#8a8680', 3, 0.05), stone = rock('#6f6a66', '#4f5a3a')
   return {
     groups: [
       group([box({ cx: 0, cz: -40, y0: -3, y1: 1.2, w: 160, d: 86, mat: (h, m, sc) => (h.face === 2 ? deck : stone)(h, m, sc) }),
@@ -49,7 +55,7 @@ function quay() {
 }
 
 function boathouses() {
-  const deck = slabs('#8a8680', 1.2, 0.12), stone = rock('#6f6a66', '#4f5a3a')
+  const deck = slabs('#8a8680', 3, 0.05), stone = rock('#6f6a66', '#4f5a3a')
   return {
     groups: [
       group([box({ cx: 0, cz: 17, y0: -3, y1: 1.2, w: 120, d: 46, mat: (h, m, sc) => (h.face === 2 ? deck : stone)(h, m, sc) })]),
@@ -84,7 +90,7 @@ function breakwater() {
 }
 
 function lighthouseScene() {
-  const stone = rock('#77726c', '#5a5e3a'), concrete = slabs('#94908a', 1, 0.1)
+  const stone = rock('#77726c', '#5a5e3a'), concrete = slabs('#94908a', 2.2, 0.05)
   return {
     groups: [
       group([box({ cx: 0, cz: 3, y0: -3, y1: 2.5, w: 12, d: 12, mat: (h, m, sc) => (h.face === 2 ? concrete : stone)(h, m, sc) })]),

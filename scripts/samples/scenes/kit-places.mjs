@@ -34,8 +34,8 @@ export function fruitStand({ x, z, w = 2.4 }) {
 
 /** Artificial-turf pitch between x0..x1, z0..z1 with mowing stripes and white lines; grass outside. */
 export function pitchMaterial({ x0, x1, z0, z1 }) {
-  const turf = lin('#3b6634'), turf2 = lin('#44713b'), white = lin('#eef0ea')
-  const lawn = grass('#52783a', '#7f8544')
+  const turf = lin('#3a5c35'), turf2 = lin('#42663c'), white = lin('#eef0ea')
+  const lawn = grass('#56703f', '#86855a')
   const cx = (x0 + x1) / 2, cz = (z0 + z1) / 2
   return (h, m, sc) => {
     const { x, z } = h

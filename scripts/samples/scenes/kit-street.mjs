@@ -1,5 +1,6 @@
 // Street furniture and nature: cars, a city bus, lamp posts, trees, benches, a bus shelter, fences, goals.
-import { box, cylinder, ellipsoid, convex, foliage, group } from '../lib/shapes.mjs'
+import { box, cylinder, ellipsoid, convex, group } from '../lib/shapes.mjs'
+import { foliage } from '../lib/foliage.mjs'
 import { solid, glass, metal, leaves, emissive, set } from '../lib/materials.mjs'
 import { lin } from '../lib/sky.mjs'
 import { textMask } from '../lib/font.mjs'

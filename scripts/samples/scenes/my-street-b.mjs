@@ -25,6 +25,7 @@ export function footballPitch() {
     bench({ x: -6, z: -1.2, rot: Math.PI }), bench({ x: 6, z: -1.2, rot: Math.PI }),
     tree({ x: 12, z: -8, h: 8, r: 2.8, seed: 41 }), tree({ x: -14, z: -6, h: 7.5, r: 2.6, seed: 43, birch: true, color: '#6d9a38' }),
     tree({ x: 24, z: -12, h: 9, r: 3, seed: 45 }), lampPost({ x: 3, z: -3 }),
+    group([ellipsoid({ cx: 4.2, cy: 0.11, cz: 9, rx: 0.11, mat: (h, m) => { const k = Math.sin(h.x * 40) * Math.sin(h.z * 40) * Math.sin(h.y * 40) > 0.2; m.r = m.g = m.b = k ? 0.02 : 0.8 } })]),
     apartmentBlock({ cx: 0, cz: 92, w: 60, d: 12, rot: Math.PI, floors: 6, wall: plaster('#d9d2c2'), seed: 13 }),
     apartmentBlock({ cx: 70, cz: 70, w: 40, d: 12, rot: Math.PI / 2 * 3, floors: 4, wall: brick('#8b4a36'), seed: 14 }),
     apartmentBlock({ cx: 8, cz: -42, w: 50, d: 12, floors: 4, wall: plaster('#d8b478'), seed: 15 }),
@@ -40,11 +41,11 @@ export function footballPitch() {
 export function viewpoint() {
   const rim = (x, z) => 17 + 2 * fbm2(Math.atan2(x, z + 12) * 2, 1.7, 3)
   const edge = (x) => -12 + Math.sqrt(Math.max(0, 19 * 19 - x * x))
-  const top = rock('#6e6a64', '#5e6a3a'), heather = grass('#4d6a35', '#8a7d52')
-  const plateau = (h, m, sc) => (fbm2(h.x * 0.2, h.z * 0.2, 3) > -0.02 ? top : heather)(h, m, sc)
+  const top = rock('#6e6a64', '#5e6a3a'), heather = grass('#4a5a30', '#6e5a40')
+  const plateau = (h, m, sc) => (fbm2(h.x * 0.35, h.z * 0.35, 4) > 0.02 ? top : heather)(h, m, sc)
   const sea = water({ hex: '#2c4a5a', scale: 0.05, chop: 0.06 })
   const city = cityFromAbove({ shoreZ: 1400, waterMat: sea, forestZ: 120 })
-  const stone = rock('#77726b', '#66723f')
+  const stone = rock('#5f5b56', '#5a6a3a')
   const rnd = prng(5)
   const groups = [bench({ x: 1.8, z: 3, rot: Math.PI }), cairn({ x: -3.2, z: 4.2, stone })]
   const boulders = []
@@ -55,7 +56,7 @@ export function viewpoint() {
   }
   groups.push(group(boulders))
   for (let i = 0; i < 22; i++) {
-    const a = Math.PI * (0.62 + rnd() * 0.76), d = 8 + rnd() * 12
+    const a = Math.PI * (0.7 + rnd() * 0.6), d = 13 + rnd() * 10
     groups.push(pine({ x: Math.sin(a) * d, z: Math.cos(a) * d - 12, h: 7 + rnd() * 7, seed: 90 + i }))
   }
   const planes = [

@@ -94,6 +94,9 @@ export const story = {
   ],
 }
 
+/** Short credit titles where the description is too long for one. */
+export const titles = { 'harbour-map': 'Olav\'s map of the harbour' }
+
 export const media = {
   quay: T('360° picture: the quay with fishing boats at sunrise', '360° ചിത്രം: സൂര്യോദയത്തിൽ മീൻപിടുത്ത ബോട്ടുകളുള്ള കടവ്'),
   boathouses: T('360° picture: the red boathouses', '360° ചിത്രം: ചുവന്ന ബോട്ടുപുരകൾ'),

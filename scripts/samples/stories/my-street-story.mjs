@@ -117,6 +117,9 @@ export const story = {
   ],
 }
 
+/** Short credit titles where the description is too long for one. */
+export const titles = { 'birthday-cake': 'Birthday cake in the kiosk window' }
+
 /** Words for the media (asset descriptions and credit titles), by file name without extension. */
 export const media = {
   'front-door': T('360° picture: the front door of the yellow block of flats', '360°-bilde: inngangsdøra til den gule blokka'),
