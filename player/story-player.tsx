@@ -14,7 +14,9 @@ import { SettingsScreen } from './ui/settings-screen'
 import { StartScreen } from './ui/start-screen'
 import { ViewErrorBoundary } from './ui/view-error-boundary'
 import { EnterVrButton } from './xr/enter-vr-button'
-import './ui/player.css'
+import './ui/player-base.css'
+import './ui/player-screens.css'
+import './ui/playing-screen.css'
 
 const PanoramaView = lazy(() => import('./scene/panorama-view'))
 

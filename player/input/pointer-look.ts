@@ -34,7 +34,7 @@ export const attachPointerLook = (element: HTMLElement, view: ViewStore): (() =>
       if (pinchStartPx > 0) setView(view, { fovDeg: (pinchStartFovDeg * pinchStartPx) / Math.max(1, pinchDistance()) })
       return
     }
-    const degPerPx = view.getState().fovDeg / Math.max(1, element.clientHeight)
+    const degPerPx = view.getState().fovDeg / Math.max(1, Math.min(element.clientWidth, element.clientHeight))
     const { yawDeg, pitchDeg } = view.getState()
     setView(view, { yawDeg: yawDeg - (now.x - last.x) * degPerPx, pitchDeg: pitchDeg + (now.y - last.y) * degPerPx })
   }

@@ -1,9 +1,10 @@
 import { clamp, wrapYawDeg } from '@story-schema'
 import { createStore } from 'zustand/vanilla'
-import { horizontalFovDeg } from '../scene/spherical'
+import { cameraFovsDeg } from '../scene/spherical'
 
 /**
- * Where the flat (non-headset) camera looks, in panorama degrees. A vanilla store: input handlers write
+ * Where the flat (non-headset) camera looks, in panorama degrees; `fovDeg` is across the screen's
+ * shorter side (see cameraFovsDeg). A vanilla store: input handlers write
  * it and the camera rig reads it with getState() every frame; React never re-renders for it.
  * Partial panoramas limit the view to what exists.
  */
@@ -45,11 +46,12 @@ export const clampView = (view: Pick<ViewState, 'yawDeg' | 'pitchDeg' | 'fovDeg'
   const pitchSpan = limits.pitchRangeDeg[1] - limits.pitchRangeDeg[0]
   const fullPitch = pitchSpan >= 180
   const fovDeg = clamp(view.fovDeg, limits.fovRangeDeg[0], fullPitch ? limits.fovRangeDeg[1] : Math.min(limits.fovRangeDeg[1], pitchSpan))
-  const [pitchLow, pitchHigh] = centredRange(limits.pitchRangeDeg, fovDeg, fullPitch)
+  const fovs = cameraFovsDeg(fovDeg, view.aspect)
+  const [pitchLow, pitchHigh] = centredRange(limits.pitchRangeDeg, Math.min(fovs.verticalDeg, pitchSpan), fullPitch)
   const pitchDeg = clamp(view.pitchDeg, pitchLow, pitchHigh)
   let yawDeg = wrapYawDeg(view.yawDeg)
   if (limits.yawRangeDeg) {
-    const [yawLow, yawHigh] = centredRange(limits.yawRangeDeg, horizontalFovDeg(fovDeg, view.aspect), false)
+    const [yawLow, yawHigh] = centredRange(limits.yawRangeDeg, fovs.horizontalDeg, false)
     const middle = (limits.yawRangeDeg[0] + limits.yawRangeDeg[1]) / 2
     yawDeg = clamp(middle + wrapYawDeg(view.yawDeg - middle), yawLow, yawHigh)
   }

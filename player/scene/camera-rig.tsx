@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import type { PerspectiveCamera } from 'three'
 import { setViewAspect } from '../runtime/view-store'
 import { usePlayer } from '../ui/player-context'
-import { applyViewRotation } from './spherical'
+import { applyViewRotation, cameraFovsDeg } from './spherical'
 
 /**
  * Points the screen camera where the view store says, every frame, reading it with getState() (no
@@ -20,8 +20,9 @@ export function CameraRig({ northHeadingDeg }: { northHeadingDeg: number }) {
     const view = player.view.getState()
     applyViewRotation(camera.rotation, view.yawDeg, view.pitchDeg, northHeadingDeg)
     const perspective = camera as PerspectiveCamera
-    if (perspective.fov !== view.fovDeg) {
-      perspective.fov = view.fovDeg
+    const { verticalDeg } = cameraFovsDeg(view.fovDeg, view.aspect)
+    if (perspective.fov !== verticalDeg) {
+      perspective.fov = verticalDeg
       perspective.updateProjectionMatrix()
     }
   })

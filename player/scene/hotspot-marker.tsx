@@ -6,7 +6,6 @@ import { clamp } from '@story-schema'
 import { Suspense, useLayoutEffect, useMemo, useRef } from 'react'
 import type { Group, Mesh } from 'three'
 import { Matrix4, Quaternion, Vector3 } from 'three'
-import fontUrl from '../assets/dejavu-sans.ttf?url'
 import { glyphOf } from '../ui/hotspot-glyph'
 import { usePlayer } from '../ui/player-context'
 import type { HotspotRegistry } from './hotspot-registry'
@@ -14,6 +13,7 @@ import { iconGeometry } from './marker-icons'
 import type { MarkerTheme } from './marker-theme'
 import { markerLayout } from './marker-theme'
 import { directionFromYawPitch, sizeAtDistanceM } from './spherical'
+import { useLabelFont } from './label-fonts'
 
 type Props = {
   hotspot: Hotspot
@@ -26,6 +26,10 @@ type Props = {
 }
 
 const noRaycast = () => undefined
+
+/** A mouse or touch "click" that moved more than a few pixels was a drag to look around. XR pointer
+ * events (controller rays, hands) have no screen distance: reading it throws, so they are never drags. */
+const wasDrag = (event: ThreeEvent<MouseEvent>): boolean => event.nativeEvent instanceof MouseEvent && event.delta > 8
 const origin = new Vector3()
 const up = new Vector3(0, 1, 0)
 const parentTurn = new Quaternion()
@@ -38,6 +42,7 @@ const parentTurn = new Quaternion()
 export function HotspotMarker({ hotspot, label, visible, registry, theme, textScale, direction }: Props) {
   const player = usePlayer()
   const group = useRef<Group>(null)
+  const labelFont = useLabelFont()
   const hitArea = useRef<Mesh>(null)
   const focusRing = useRef<Mesh>(null)
   const pointer = useRef({ hovered: false, pressed: false })
@@ -81,7 +86,7 @@ export function HotspotMarker({ hotspot, label, visible, registry, theme, textSc
   })
 
   const onClick = (event: ThreeEvent<MouseEvent>) => {
-    if (!visible || (event.delta ?? 0) > 8) return
+    if (!visible || wasDrag(event)) return
     event.stopPropagation()
     player.select(hotspot.id)
   }
@@ -121,7 +126,7 @@ export function HotspotMarker({ hotspot, label, visible, registry, theme, textSc
       </mesh>
       <Suspense fallback={null}>
         <Text
-        font={fontUrl}
+        font={labelFont}
         position={[0, -plateM * 1.5, 0.01]}
         fontSize={fontSizeM}
         maxWidth={fontSizeM * 14}

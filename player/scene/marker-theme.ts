@@ -42,7 +42,7 @@ export const markerLayout = {
   plateMinDeg: 5,
   plateMaxDeg: 9,
   hitMarginDeg: 2,
-  labelEmDeg: 2.2,
+  labelEmDeg: 1.9,
   hoverScale: 1.15,
   pressedScale: 0.92,
 } as const

@@ -50,6 +50,17 @@ export const setObjectYawDeg = (object: Object3D, yawDeg: number): void => {
 /** An object's yaw about +Y in the story's convention. */
 export const objectYawDeg = (object: Object3D): number => -object.rotation.y * degPerRad
 
+/**
+ * The camera's vertical and horizontal fields of view for a view's `fovDeg`, which applies to the
+ * screen's shorter side: a phone held upright sees as much across as a landscape screen sees up and
+ * down (the vertical is capped at 100° to keep distortion down).
+ */
+export const cameraFovsDeg = (fovDeg: number, aspect: number): { verticalDeg: number; horizontalDeg: number } => {
+  if (aspect >= 1) return { verticalDeg: fovDeg, horizontalDeg: horizontalFovDeg(fovDeg, aspect) }
+  const verticalDeg = Math.min(100, horizontalFovDeg(fovDeg, 1 / aspect))
+  return { verticalDeg, horizontalDeg: horizontalFovDeg(verticalDeg, aspect) }
+}
+
 /** Horizontal field of view from the vertical one and the aspect ratio. */
 export const horizontalFovDeg = (verticalFovDeg: number, aspect: number): number =>
   2 * Math.atan(Math.tan((verticalFovDeg * radPerDeg) / 2) * aspect) * degPerRad

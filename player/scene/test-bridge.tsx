@@ -42,7 +42,7 @@ export function TestBridge({ textures, registry }: { textures: PanoramaTextures;
       },
       textures: () => textures.entries().map(({ assetId, status, source }) => ({ assetId, status, source })),
       gpuTextures: () => gl.info.memory.textures,
-      /** The hotspot's centre in CSS pixels of the page, and whether it is in front of the camera and on screen. */
+      /** The hotspot's centre in CSS pixels of the page, and whether a click there would reach it. */
       hotspotOnScreen: (id: HotspotId) => {
         const item = registry.get(id)
         if (!item || !item.marker.visible) return null
@@ -52,7 +52,9 @@ export function TestBridge({ textures, registry }: { textures: PanoramaTextures;
         const rect = gl.domElement.getBoundingClientRect()
         const x = rect.left + ((world.x + 1) / 2) * rect.width
         const y = rect.top + ((1 - world.y) / 2) * rect.height
-        return { x, y, onScreen: inFront && Math.abs(world.x) <= 1 && Math.abs(world.y) <= 1 }
+        const visible = inFront && Math.abs(world.x) <= 1 && Math.abs(world.y) <= 1
+        // On screen and not covered by a panel: a tap there reaches the canvas.
+        return { x, y, onScreen: visible && document.elementFromPoint(x, y) === gl.domElement }
       },
       hotspotWorldPosition: (id: HotspotId) => {
         const item = registry.get(id)

@@ -3,15 +3,19 @@ import { HotspotButton } from './hotspot-button'
 import { usePlayer, usePlayerState } from './player-context'
 import { strings } from './strings'
 
+/** Open on wide screens; folded on narrow ones (one tap away) so the picture stays visible. */
+const startsOpen = (): boolean => typeof matchMedia !== 'function' || !matchMedia('(max-width: 600px)').matches
+
 /**
  * The "Choices" list (C-2): every hotspot of the scene as a button, in author order, so anyone can
- * finish the story without looking around. It can be folded away to see more of the picture.
+ * finish the story without looking around. It can be folded away to see more of the picture, and
+ * starts folded on narrow screens.
  */
 export function ChoicesPanel() {
   const player = usePlayer()
   usePlayerState((s) => s.run)
   const openId = usePlayerState((s) => s.openHotspotId)
-  const [open, setOpen] = useState(true)
+  const [open, setOpen] = useState(startsOpen)
   const hotspots = player.hotspotsNow()
   return (
     <section className="choices-panel" aria-labelledby="story-player-choices">

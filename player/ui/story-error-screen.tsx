@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react'
 import { strings } from './strings'
+import './player-base.css'
+import './player-screens.css'
 
 /**
- * A story that cannot be opened, said kindly and in words: what went wrong and the problems found,
- * never a stack trace (B-21, B-22).
+ * A story that cannot be opened, said kindly and in words: parseStoryFile's message (what went wrong
+ * and what to do), and the list of problems when there is more than one. Never a stack trace.
  */
 export function StoryErrorScreen({ message, problems = [] }: { message: string; problems?: readonly string[] }) {
   const heading = useRef<HTMLHeadingElement>(null)
@@ -15,7 +17,7 @@ export function StoryErrorScreen({ message, problems = [] }: { message: string; 
           {strings.errorTitle}
         </h1>
         <p>{message}</p>
-        {problems.length > 0 && (
+        {problems.length > 1 && (
           <>
             <p>{strings.errorIntro}</p>
             <ul className="story-error-problems">
@@ -25,7 +27,6 @@ export function StoryErrorScreen({ message, problems = [] }: { message: string; 
             </ul>
           </>
         )}
-        <p>{strings.errorHelp}</p>
       </section>
     </main>
   )

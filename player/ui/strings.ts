@@ -70,7 +70,6 @@ export const strings = {
 
   errorTitle: 'This story could not be opened',
   errorIntro: 'Something in the story file is not right. Here is what we found:',
-  errorHelp: 'If you made this story, open it in the editor to fix it.',
   badStoryUrl: 'The story address is not allowed. Only stories from this website can be opened.',
   noStoryUrl: 'No story was chosen.',
   storyFetchFailed: (status: string) => `The story file could not be loaded (${status}).`,

@@ -3,8 +3,8 @@ import type { ThreeEvent } from '@react-three/fiber'
 import { useFrame } from '@react-three/fiber'
 import { Suspense, useEffect, useRef } from 'react'
 import type { Group, Mesh, MeshBasicMaterial } from 'three'
-import fontUrl from '../assets/dejavu-sans.ttf?url'
 import type { HotspotRegistry } from '../scene/hotspot-registry'
+import { useLabelFont } from '../scene/label-fonts'
 
 type Props = {
   id: string
@@ -24,6 +24,7 @@ type Props = {
  */
 export function XrButton({ id, label, onSelect, registry, position = [0, 0, 0], widthM = 0.36, heightM = 0.09, fontSizeM = 0.04, primary }: Props) {
   const group = useRef<Group>(null)
+  const labelFont = useLabelFont()
   const hit = useRef<Mesh>(null)
   const border = useRef<MeshBasicMaterial>(null)
   const hovered = useRef(false)
@@ -62,7 +63,7 @@ export function XrButton({ id, label, onSelect, registry, position = [0, 0, 0], 
       </mesh>
       <Suspense fallback={null}>
         <Text
-          font={fontUrl}
+          font={labelFont}
           position={[0, 0, 0.004]}
           fontSize={fontSizeM}
           maxWidth={widthM * 0.94}

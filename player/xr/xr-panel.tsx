@@ -3,9 +3,9 @@ import type { ReactNode } from 'react'
 import { Suspense, useLayoutEffect, useRef } from 'react'
 import type { Group } from 'three'
 import { Matrix4, Vector3 } from 'three'
-import fontUrl from '../assets/dejavu-sans.ttf?url'
 import { directionFromYawPitch } from '../scene/spherical'
 import { panelTextSizes } from './xr-panel-layout'
+import { useLabelFont } from '../scene/label-fonts'
 
 export const panelDistanceM = 1.6
 
@@ -31,6 +31,7 @@ const up = new Vector3(0, 1, 0)
  */
 export function XrPanel({ yawDeg, pitchDeg = -5, widthM, heightM, title, body, textScale, direction, children }: Props) {
   const group = useRef<Group>(null)
+  const labelFont = useLabelFont()
   useLayoutEffect(() => {
     const panel = group.current
     if (!panel) return
@@ -47,12 +48,12 @@ export function XrPanel({ yawDeg, pitchDeg = -5, widthM, heightM, title, body, t
       </mesh>
       <Suspense fallback={null}>
         {title && (
-          <Text font={fontUrl} position={[0, top, 0.003]} fontSize={titleSizeM} maxWidth={widthM - 0.1} anchorX="center" anchorY="top" textAlign="center" direction={direction} color="#ffffff" renderOrder={22} raycast={() => null}>
+          <Text font={labelFont} position={[0, top, 0.003]} fontSize={titleSizeM} maxWidth={widthM - 0.1} anchorX="center" anchorY="top" textAlign="center" direction={direction} color="#ffffff" renderOrder={22} raycast={() => null}>
             {title}
           </Text>
         )}
         {body && (
-          <Text font={fontUrl} position={[0, top - titleSizeM * 1.6, 0.003]} fontSize={bodySizeM} lineHeight={1.35} maxWidth={widthM - 0.1} anchorX="center" anchorY="top" textAlign="center" direction={direction} color="#e8ecf0" renderOrder={22} raycast={() => null}>
+          <Text font={labelFont} position={[0, top - titleSizeM * 1.6, 0.003]} fontSize={bodySizeM} lineHeight={1.35} maxWidth={widthM - 0.1} anchorX="center" anchorY="top" textAlign="center" direction={direction} color="#e8ecf0" renderOrder={22} raycast={() => null}>
             {body}
           </Text>
         )}

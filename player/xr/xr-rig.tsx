@@ -99,6 +99,9 @@ export function XrRig({ registry }: { registry: HotspotRegistry }) {
   return (
     <>
       <XROrigin ref={origin} />
+      {/* Only the controller and hand models are lit; the panorama and hotspots are unlit. */}
+      {inXr && <ambientLight intensity={1.4} />}
+      {inXr && <directionalLight position={[1, 3, 2]} intensity={1.6} />}
       {inXr && <GazeDwellLoop registry={registry} />}
       {inXr && (
         <ViewerAnchor>

@@ -8,7 +8,7 @@ export const RATE = 32000
 
 /** sox with arguments; nested arrays are flattened. */
 export function sox(...args) {
-  execFileSync('sox', ['-V1', ...args.flat(Infinity).map(String)], { stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync('sox', ['-V1', '-R', ...args.flat(Infinity).map(String)], { stdio: ['ignore', 'ignore', 'inherit'] })
 }
 
 /** A mono synth layer written to `out`: sox -n … synth <seconds> <generator…> <effects…>. */

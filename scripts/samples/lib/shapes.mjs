@@ -167,7 +167,7 @@ export function convex({ planes, bbox, mat, shadow = true }) {
     detail(h) {
       const p = norm[lastFace]
       h.nx = p[0]; h.ny = p[1]; h.nz = p[2]; h.face = lastFace
-      h.u = h.x * p[2] - h.z * p[0]; h.v = h.y
+      h.u = h.z * p[0] - h.x * p[2]; h.v = h.y
     },
   }
 }

@@ -20,13 +20,16 @@ function frame(x, z, rot) {
 
 /** Fishing boat floating at y = 0, bow towards local +x. */
 export function boat({ x, z, rot = 0, len = 9, beam = 3, hull = '#f1efe8', stripe = '#1f4f8a', name = '', cabin = '#f1efe8' }) {
-  const f = frame(x, z, rot), bow = len * 0.35, top = 1.1
+  const f = frame(x, z, rot), bow = len * 0.35, top = 1.1, c = Math.cos(rot), s = Math.sin(rot)
   const hc = lin(hull), sc = lin(stripe), red = lin('#8a2b22')
   const hullMat = (h, m) => {
     if (h.ny > 0.9) { set(m, lin('#8c7a62')); return }
     if (h.y < 0.12) { set(m, red); return }
     const band = h.y > top - 0.3
-    const t = name && band ? textMask(name, ((h.u % 6) + 6) % 6, h.y - (top - 0.3), 3, 0.3) : 0
+    // the name is painted on both sides of the aft hull, read left to right from outside
+    const dx = h.x - x, dz = h.z - z, lx = dx * c - dz * s, lz = dx * s + dz * c
+    const along = lz < 0 ? lx : -lx, centre = lz < 0 ? -len * 0.22 : len * 0.22
+    const t = name && band ? textMask(name, along - centre + 1.5, h.y - (top - 0.3), 3, 0.3) : 0
     set(m, band && !t ? sc : hc, 0.95); m.spec = 0.5; m.shine = 60
   }
   const planes = [
