@@ -1,17 +1,75 @@
-import { SampleLibrary } from './library/sample-library'
+import { useEffect, useRef, useState } from 'react'
+import { useRoute } from './app-route'
+import { LibraryContext } from './library/library-context'
+import { LibraryScreen } from './library/library-screen'
+import type { LibraryServices } from './library/library-services'
+import { createLibraryServices } from './library/library-services'
+import { PlayScreen } from './library/play-screen'
+import { StoryScreen } from './library/story-screen'
+import { TrashScreen } from './library/trash-screen'
+import { openLibraryStorage } from './persistence/open-library-storage'
+import { Banner } from './ui/banner'
+import { strings } from './ui/strings'
+
+/** Moves focus to the new screen's heading after a screen change (not on the first load). */
+const useFocusOnRouteChange = (key: string) => {
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    const frame = requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-route-focus]')?.focus())
+    return () => cancelAnimationFrame(frame)
+  }, [key])
+}
 
 /**
- * The authoring app. For now it is the home screen with the sample stories, each playable in the
- * player; the editing tools (library, scenes, hotspots, story map) come with the editor issue.
+ * The authoring app: opens the library storage (IndexedDB, or memory with a banner when the browser
+ * can't keep data, A-F14) and shows the screen the URL hash names.
  */
-export const App = () => (
-  <div className="app">
-    <header className="app-header">
-      <h1>Storysphere</h1>
-      <p>Make 360° stories about the places in your life, with your photos, sounds and voice.</p>
-    </header>
-    <main>
-      <SampleLibrary />
-    </main>
-  </div>
-)
+export const App = () => {
+  const [services, setServices] = useState<LibraryServices | null>(null)
+  const route = useRoute()
+  useFocusOnRouteChange(route.name === 'story' || route.name === 'play' ? `${route.name}:${route.id}` : route.name)
+  useEffect(() => {
+    let live = true
+    let made: LibraryServices | null = null
+    void openLibraryStorage().then((storage) => {
+      if (!live) return storage.close()
+      made = createLibraryServices(storage, document.baseURI)
+      setServices(made)
+    })
+    return () => {
+      live = false
+      made?.dispose()
+    }
+  }, [])
+
+  if (!services) {
+    return (
+      <main className="app">
+        <p role="status">{strings.openingLibrary}</p>
+      </main>
+    )
+  }
+  return (
+    <LibraryContext.Provider value={services}>
+      <div className={`app app-${route.name}`}>
+        {services.storage.kind === 'memory' && (
+          <header className="app-header">
+            <Banner tone="danger" title={strings.memoryBannerTitle}>
+              <p>{strings.memoryBanner}</p>
+            </Banner>
+          </header>
+        )}
+        <main className="app-main">
+          {route.name === 'library' && <LibraryScreen />}
+          {route.name === 'trash' && <TrashScreen />}
+          {route.name === 'story' && <StoryScreen key={route.id} storyId={route.id} />}
+          {route.name === 'play' && <PlayScreen key={route.id} storyId={route.id} />}
+        </main>
+      </div>
+    </LibraryContext.Provider>
+  )
+}

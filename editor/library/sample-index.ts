@@ -10,10 +10,10 @@ export const sampleEntrySchema = z.strictObject({
 })
 export type SampleEntry = z.infer<typeof sampleEntrySchema>
 
-/** Loads the list of sample stories from the server; throws a plain-language Error when it can't. */
-export const loadSampleIndex = async (baseUrl: string): Promise<SampleEntry[]> => {
-  const response = await fetch(new URL('samples/index.json', baseUrl))
-  if (!response.ok) throw new Error(`The sample stories could not be loaded (HTTP ${response.status}).`)
+/** Loads the list of sample stories from the server; throws a plain-language Error when it is damaged, a TypeError when offline. */
+export const loadSampleIndex = async (baseUrl: string, doFetch: typeof fetch = globalThis.fetch.bind(globalThis)): Promise<SampleEntry[]> => {
+  const response = await doFetch(new URL('samples/index.json', baseUrl))
+  if (!response.ok) throw new Error(`The list of sample stories could not be loaded (HTTP ${response.status}).`)
   const parsed = z.array(sampleEntrySchema).max(100).safeParse(await response.json())
   if (!parsed.success) throw new Error('The list of sample stories is damaged.')
   return parsed.data

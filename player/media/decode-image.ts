@@ -1,6 +1,7 @@
 /**
- * Fetches and decodes an image off the main thread (createImageBitmap), top row first, with no colour
- * or alpha changes, optionally scaled down while decoding. Rejects on HTTP errors and corrupt files.
+ * Fetches and decodes an image off the main thread (createImageBitmap), top row first, without
+ * premultiplied alpha, converted to sRGB when the photo carries another colour profile (phones write
+ * Display P3), optionally scaled down while decoding. Rejects on HTTP errors and corrupt files.
  */
 export const decodeImage = async (
   url: string,
@@ -10,7 +11,7 @@ export const decodeImage = async (
   const response = await fetch(url, { signal })
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`)
   const blob = await response.blob()
-  const options: ImageBitmapOptions = { premultiplyAlpha: 'none', colorSpaceConversion: 'none' }
+  const options: ImageBitmapOptions = { premultiplyAlpha: 'none', colorSpaceConversion: 'default' }
   if (resizeTo) Object.assign(options, { resizeWidth: resizeTo.widthPx, resizeHeight: resizeTo.heightPx, resizeQuality: 'high' })
   return createImageBitmap(blob, options)
 }

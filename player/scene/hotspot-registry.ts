@@ -18,8 +18,11 @@ const shown = (object: Object3D): boolean => {
 export class HotspotRegistry {
   private readonly hotspots = new Map<HotspotId, RegisteredHotspot>()
   private readonly buttons = new Map<string, RegisteredButton>()
+  private readonly blockers = new Set<Object3D>()
   /** What the headset gaze rests on (shown with the focus ring), written by the dwell loop. */
   gazedId: string | null = null
+  /** Grows whenever a headset button appears, so gaze dwell can ignore what pops up under the gaze. */
+  buttonsVersion = 0
 
   add(item: RegisteredHotspot): () => void {
     this.hotspots.set(item.id, item)
@@ -30,9 +33,16 @@ export class HotspotRegistry {
 
   addButton(item: RegisteredButton): () => void {
     this.buttons.set(item.id, item)
+    this.buttonsVersion++
     return () => {
       if (this.buttons.get(item.id) === item) this.buttons.delete(item.id)
     }
+  }
+
+  /** A panel's plate: it stops the gaze, so nothing behind an open panel is selected by looking at it. */
+  addBlocker(object: Object3D): () => void {
+    this.blockers.add(object)
+    return () => this.blockers.delete(object)
   }
 
   get(id: HotspotId): RegisteredHotspot | undefined {
@@ -43,15 +53,16 @@ export class HotspotRegistry {
     return this.buttons.get(id)
   }
 
-  /** Hit areas of everything showing now (hidden hotspots and closed panels are left out). */
+  /** Hit areas of everything showing now, and panel plates (hidden hotspots and closed panels are left out). */
   visibleHitAreas(): Object3D[] {
     const out: Object3D[] = []
+    for (const blocker of this.blockers) if (shown(blocker)) out.push(blocker)
     for (const item of this.buttons.values()) if (shown(item.hitArea)) out.push(item.hitArea)
     for (const item of this.hotspots.values()) if (shown(item.hitArea)) out.push(item.hitArea)
     return out
   }
 
-  /** What a hit area belongs to. */
+  /** What a hit area belongs to (nothing, for a panel's plate). */
   targetOf(hitArea: Object3D): SelectTarget | undefined {
     for (const item of this.buttons.values()) if (item.hitArea === hitArea) return { kind: 'button', id: item.id, onSelect: item.onSelect }
     for (const item of this.hotspots.values()) if (item.hitArea === hitArea) return { kind: 'hotspot', id: item.id }

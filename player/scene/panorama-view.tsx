@@ -1,6 +1,6 @@
 import { Canvas } from '@react-three/fiber'
 import type { ReactNode } from 'react'
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { attachPointerLook } from '../input/pointer-look'
 import { handleLookKey } from '../input/keyboard-look'
 import type { GpuLimits } from '../media/gpu-limits'
@@ -12,13 +12,16 @@ import type { XrModule } from '../xr/xr-loader'
 import { immersiveVrSupported, loadXr } from '../xr/xr-loader'
 import { HotspotRegistry } from './hotspot-registry'
 import { SceneRoot } from './scene-root'
-import { TestBridge, testBridgeWanted } from './test-bridge'
+import { testBridgeWanted } from './test-host'
+
+const TestBridge = lazy(() => import('./test-bridge'))
 
 /**
  * The 360° view: the canvas, drag/pinch/wheel/keyboard look, and (where immersive-vr is supported)
  * the lazily loaded XR layer around the scene. Loaded as its own chunk, so the start screen and the
  * text mode never wait for three.js. Frames are drawn on demand (a view change, a picture arriving, a
- * fade, a hover), so an idle phone draws nothing; a headset session draws every frame.
+ * fade, a hover), so an idle phone draws nothing; a headset session draws every frame. `flat`: no tone
+ * mapping, so photos keep their colours.
  */
 export default function PanoramaView({ gpu, allowXr }: { gpu: GpuLimits; allowXr: boolean }) {
   const player = usePlayer()
@@ -57,9 +60,13 @@ export default function PanoramaView({ gpu, allowXr }: { gpu: GpuLimits; allowXr
       aria-hidden={playing ? undefined : true}
       onKeyDown={(event) => handleLookKey(event, player.view)}
     >
-      <Canvas frameloop="demand" camera={{ fov: 75, near: 0.1, far: 200, position: [0, 0, 0] }} dpr={[1, 2]} gl={{ antialias: true }}>
+      <Canvas flat frameloop="demand" camera={{ fov: 75, near: 0.1, far: 200, position: [0, 0, 0] }} dpr={[1, 2]} gl={{ antialias: true }}>
         {xr ? <xr.XrRoot registry={registry}>{scene}</xr.XrRoot> : scene}
-        {testBridgeWanted() && <TestBridge textures={textures} registry={registry} />}
+        {testBridgeWanted() && (
+          <Suspense fallback={null}>
+            <TestBridge textures={textures} registry={registry} />
+          </Suspense>
+        )}
       </Canvas>
     </div>
   )

@@ -6,18 +6,13 @@ import type { PanoramaTextures } from '../media/panorama-textures'
 import { runSceneId } from '../runtime/story-run'
 import { usePlayer } from '../ui/player-context'
 import type { HotspotRegistry } from './hotspot-registry'
+import { testHost } from './test-host'
 
 /**
- * Test-only hooks, present only when a test's init script has set `window.__storysphereTest` (never
- * in normal use): projected hotspot positions, the view, frame counts and texture states.
+ * Test-only hooks, loaded only when a test's init script has set `window.__storysphereTest` (never in
+ * normal use): projected hotspot positions, the view, frame counts and texture states.
  */
-type TestHost = { __storysphereTest?: Record<string, unknown> }
-
-export const testBridgeWanted = (): boolean => typeof window !== 'undefined' && !!(window as TestHost).__storysphereTest
-
-export const testHost = (): Record<string, unknown> | undefined => (window as TestHost).__storysphereTest
-
-export function TestBridge({ textures, registry }: { textures: PanoramaTextures; registry: HotspotRegistry }) {
+export default function TestBridge({ textures, registry }: { textures: PanoramaTextures; registry: HotspotRegistry }) {
   const player = usePlayer()
   const { gl, camera, invalidate } = useThree()
   const frames = useRef({ frames: 0, xrFrames: 0 })

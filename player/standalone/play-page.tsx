@@ -9,12 +9,20 @@ type PageState =
   | { kind: 'loading' }
   | { kind: 'error'; message: string; problems: string[] }
   | { kind: 'ready'; story: Story; resolveAssetUrl: (path: string) => string }
-  | { kind: 'no-story' }
+  | { kind: 'no-story'; samples: SampleEntry[] }
 
-const samples = [
-  { slug: 'my-street', title: 'My street' },
-  { slug: 'harbour-at-dawn', title: 'Harbour at dawn' },
-]
+type SampleEntry = { slug: string; title: string; summary?: string }
+
+/** The samples shipped with the app (samples/index.json), or none when the list cannot be read. */
+const listSamples = async (): Promise<SampleEntry[]> => {
+  try {
+    const response = await fetch('/samples/index.json')
+    const list = (await response.json()) as unknown
+    return Array.isArray(list) ? list.filter((s): s is SampleEntry => typeof s?.slug === 'string' && typeof s?.title === 'string') : []
+  } catch {
+    return []
+  }
+}
 
 /** Loads the story named by ?story=, checks it, and hands it to <StoryPlayer> (or says what is wrong). */
 export function PlayPage() {
@@ -23,7 +31,8 @@ export function PlayPage() {
   useEffect(() => {
     const target = storyUrlFrom(window.location.href)
     if (!target.ok) {
-      setState(target.reason === 'missing' ? { kind: 'no-story' } : { kind: 'error', message: strings.badStoryUrl, problems: [] })
+      if (target.reason === 'not-allowed') setState({ kind: 'error', message: strings.badStoryUrl, problems: [] })
+      else void listSamples().then((samples) => setState({ kind: 'no-story', samples }))
       return
     }
     let live = true
@@ -53,9 +62,10 @@ export function PlayPage() {
         <h1>{strings.noStoryUrl}</h1>
         <p>{strings.pickSample}:</p>
         <ul>
-          {samples.map((sample) => (
+          {state.samples.map((sample) => (
             <li key={sample.slug}>
-              <a href={`?story=/samples/${sample.slug}/story.json`}>{sample.title}</a>
+              <a href={`?story=/samples/${encodeURIComponent(sample.slug)}/story.json`}>{sample.title}</a>
+              {sample.summary && <p>{sample.summary}</p>}
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import type { Group, Mesh } from 'three'
 import { Raycaster, RingGeometry, Vector3 } from 'three'
 import type { HotspotRegistry, SelectTarget } from '../scene/hotspot-registry'
-import { testHost } from '../scene/test-bridge'
+import { testHost } from '../scene/test-host'
 import type { PlayerController } from '../runtime/player-controller'
 import { usePlayer } from '../ui/player-context'
 import type { DwellState } from './gaze-dwell'
@@ -31,7 +31,8 @@ export function GazeDwellLoop({ registry }: { registry: HotspotRegistry }) {
   const arcMesh = useRef<Mesh>(null)
   const dwell = useRef<DwellState>(idleDwell)
   const pressed = useRef(new Set<string>())
-  const info = useRef({ targetId: null as string | null, progress: 0, selections: 0 })
+  const seenButtons = useRef(registry.buttonsVersion)
+  const info = useRef({ targetId: null as string | null, progress: 0, selections: 0, lastDwellMs: 0 })
   const eyes = useMemo(() => ({ at: new Vector3(), look: new Vector3() }), [])
 
   useEffect(() => {
@@ -65,6 +66,13 @@ export function GazeDwellLoop({ registry }: { registry: HotspotRegistry }) {
       }
     }
 
+    // A panel that opens under the gaze selects nothing until the gaze has moved off and back.
+    if (seenButtons.current !== registry.buttonsVersion) {
+      seenButtons.current = registry.buttonsVersion
+      const now = performance.now()
+      dwell.current = { targetId: target?.id ?? null, startMs: now, lastSeenMs: now, fired: true, cooldownUntilMs: now }
+    }
+
     let progress = 0
     if (settings.dwellMs !== null && !transitioning && !selected) {
       const update = updateDwell(dwell.current, performance.now(), target?.id ?? null, { dwellMs: settings.dwellMs, ...defaultDwellTiming })
@@ -72,6 +80,7 @@ export function GazeDwellLoop({ registry }: { registry: HotspotRegistry }) {
       progress = update.progress
       if (update.selected && target) {
         info.current.selections++
+        info.current.lastDwellMs = performance.now() - update.state.startMs
         fire(player, target)
       }
     } else dwell.current = idleDwell

@@ -54,7 +54,7 @@ export function XrMenu({ registry, origin, onRecenter, onTurn }: Props) {
     { id: 'menu:close', label: strings.close, onSelect: () => setOpen(null) },
   ]
   const description = open?.describe && scene ? text(scene.description) : ''
-  const layout = layoutPanel(0.7, description, buttons.length, scale)
+  const layout = layoutPanel(1.0, description, buttons.length, scale)
 
   return (
     <>
@@ -71,9 +71,9 @@ export function XrMenu({ registry, origin, onRecenter, onTurn }: Props) {
         </group>
       </group>
       {open && (
-        <XrPanel yawDeg={open.yawDeg} widthM={0.7} heightM={layout.heightM} title={strings.menu} body={description} textScale={scale} direction={directionOf(settings.language)}>
+        <XrPanel yawDeg={open.yawDeg} widthM={1.0} heightM={layout.heightM} title={strings.menu} body={description} textScale={scale} direction={directionOf(settings.language)} registry={registry}>
           {buttons.map((button, index) => (
-            <XrButton key={button.id} {...button} registry={registry} position={[0, layout.buttonYsM[index] ?? 0, 0]} widthM={0.6} fontSizeM={0.036 * scale} />
+            <XrButton key={button.id} {...button} registry={registry} position={layout.buttonPositionsM[index]} widthM={layout.buttonWidthM} fontSizeM={0.04 * scale} />
           ))}
         </XrPanel>
       )}

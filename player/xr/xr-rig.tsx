@@ -2,11 +2,11 @@ import { useFrame, useThree } from '@react-three/fiber'
 import type { HotspotId } from '@story-schema'
 import { XROrigin } from '@react-three/xr'
 import { useEffect, useMemo, useRef } from 'react'
-import type { Group } from 'three'
+import type { Group, Object3D } from 'three'
 import { Vector3 } from 'three'
 import type { HotspotRegistry } from '../scene/hotspot-registry'
 import { objectYawDeg, worldYawDeg } from '../scene/spherical'
-import { testHost } from '../scene/test-bridge'
+import { testHost } from '../scene/test-host'
 import { ViewerAnchor } from '../scene/viewer-anchor'
 import { usePlayer, usePlayerState } from '../ui/player-context'
 import { GazeDwellLoop } from './gaze-dwell-loop'
@@ -59,6 +59,11 @@ export function XrRig({ registry }: { registry: HotspotRegistry }) {
     if (origin.current && gl.xr.isPresenting && scene) turnHeadTo(origin.current, gl.xr.getCamera(), sceneYawDeg(scene.initialView.yawDeg))
   }
   const turnBy = (byDeg: number) => origin.current && snapTurn(origin.current, byDeg)
+  const inReferenceSpace = (object: Object3D | undefined) => {
+    if (!object || !origin.current) return null
+    const p = origin.current.worldToLocal(object.getWorldPosition(new Vector3()))
+    return { x: p.x, y: p.y, z: p.z }
+  }
 
   useEffect(() => {
     const host = testHost()
@@ -71,12 +76,9 @@ export function XrRig({ registry }: { registry: HotspotRegistry }) {
       originYawDeg: () => (origin.current ? objectYawDeg(origin.current) : 0),
       eyes: () => gl.xr.getCamera().cameras.map((c) => ({ x: c.position.x, viewport: c.viewport?.toArray() })),
       /** A hotspot's position in the XR reference space (what IWER's remote look_at expects). */
-      hotspotInReferenceSpace: (id: HotspotId) => {
-        const marker = registry.get(id)?.marker
-        if (!marker || !origin.current) return null
-        const p = origin.current.worldToLocal(marker.getWorldPosition(new Vector3()))
-        return { x: p.x, y: p.y, z: p.z }
-      },
+      hotspotInReferenceSpace: (id: HotspotId) => inReferenceSpace(registry.get(id)?.marker),
+      /** A headset button's position (menu, panels), or null when it is not showing. */
+      buttonInReferenceSpace: (id: string) => inReferenceSpace(registry.getButton(id)?.hitArea),
     }
   })
 

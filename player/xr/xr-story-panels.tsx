@@ -9,6 +9,8 @@ import { worldYawDeg } from '../scene/spherical'
 import { usePlayer, usePlayerState, useStoryText } from '../ui/player-context'
 import { strings } from '../ui/strings'
 import { XrButton } from './xr-button'
+import type { PanelImage } from './xr-image'
+import { fitPanelImage } from './xr-image'
 import { XrPanel } from './xr-panel'
 import { layoutPanel } from './xr-panel-layout'
 import { exitVr } from './xr-session-control'
@@ -38,9 +40,15 @@ export function XrStoryPanels({ registry }: { registry: HotspotRegistry }) {
   const facingYawDeg = useMemo(() => headWorldYawDeg(gl.xr.getCamera()), [gl, notice, ended, epoch])
 
   const scene = player.shownScene()
+  const billboardImage = (assetId: string | undefined): PanelImage | undefined => {
+    const asset = assetId ? player.story.assets.find((a) => a.id === assetId) : undefined
+    if (asset?.kind !== 'image') return undefined
+    const file = asset.derivatives.find((d) => d.role === 'downscaled') ?? asset
+    return fitPanelImage(player.resolveAssetUrl(file.path), asset.widthPx / asset.heightPx, 0.7, 0.3, text(asset.description))
+  }
   const hotspot = openId ? player.hotspotsNow().find((h) => h.id === openId) : undefined
 
-  let panel: { yawDeg: number; pitchDeg: number; title: string; body: string; buttons: PanelButton[] } | null = null
+  let panel: { yawDeg: number; pitchDeg: number; title: string; body: string; buttons: PanelButton[]; image?: PanelImage } | null = null
   if (notice) {
     panel = {
       yawDeg: facingYawDeg,
@@ -66,6 +74,7 @@ export function XrStoryPanels({ registry }: { registry: HotspotRegistry }) {
       pitchDeg: clamp(hotspot.pitchDeg, -20, 20),
       title: text(hotspot.title),
       body: text(hotspot.body),
+      image: billboardImage(hotspot.imageAssetId),
       buttons: [
         ...runChoices(player.story, run, hotspot).map((choice, index) => ({
           id: `choice:${index}`,
@@ -78,11 +87,11 @@ export function XrStoryPanels({ registry }: { registry: HotspotRegistry }) {
     }
   }
   if (!panel) return null
-  const layout = layoutPanel(0.8, panel.body, panel.buttons.length, scale)
+  const layout = layoutPanel(0.8, panel.body, panel.buttons.length, scale, panel.image?.heightM)
   return (
-    <XrPanel yawDeg={panel.yawDeg} pitchDeg={panel.pitchDeg} widthM={0.8} heightM={layout.heightM} title={panel.title} body={panel.body} textScale={scale} direction={direction}>
+    <XrPanel yawDeg={panel.yawDeg} pitchDeg={panel.pitchDeg} widthM={0.8} heightM={layout.heightM} title={panel.title} body={panel.body} textScale={scale} direction={direction} registry={registry} image={panel.image}>
       {panel.buttons.map((button, index) => (
-        <XrButton key={button.id} {...button} registry={registry} position={[0, layout.buttonYsM[index] ?? 0, 0]} widthM={0.7} fontSizeM={0.036 * scale} />
+        <XrButton key={button.id} {...button} registry={registry} position={layout.buttonPositionsM[index]} widthM={layout.buttonWidthM} fontSizeM={0.04 * scale} />
       ))}
     </XrPanel>
   )

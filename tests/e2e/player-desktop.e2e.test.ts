@@ -143,4 +143,57 @@ describe('player on a desktop', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('offers high contrast (C-24) and honours reduced motion with instant scene changes (C-19)', async () => {
+    const { page, context, errors } = await open('walk', { reducedMotion: 'reduce' })
+    await page.getByRole('button', { name: 'Settings' }).click()
+    expect(await page.getByLabel('Reduce motion (no fades)').isChecked()).toBe(true) // from the system setting
+    await page.getByLabel('High contrast').check()
+    await page.getByLabel('Text size').selectOption('large')
+    await page.getByRole('button', { name: 'Done' }).click()
+    await start(page)
+    expect(await page.locator('.story-player').getAttribute('data-contrast')).toBe('high')
+    await expect.poll(async () => (await texturesOf(page)).find((t) => t.assetId === 'asset:yard')?.status).toBe('full')
+    await waitFrames(page, 2)
+    await screenshot(page, 'player-desktop-high-contrast')
+    expect(await runAxe(page)).toEqual([])
+    await page.getByRole('button', { name: 'Go: Walk to the street' }).click()
+    expect(await sceneIdOf(page)).toBe('scene:street') // a cut: no fade to wait for
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('stays usable at 200% zoom (640 × 400 CSS px) without sideways scrolling (C-25)', async () => {
+    const { page, context, errors } = await open('walk', { viewport: { width: 640, height: 400 } })
+    const noSideScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
+    expect(await noSideScroll()).toBe(true)
+    await start(page)
+    expect(await noSideScroll()).toBe(true)
+    await page.getByRole('button', { name: 'Go: Walk to the street' }).click()
+    await waitForScene(page, 'scene:street')
+    await screenshot(page, 'player-desktop-zoom-200')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('shows the tiny preview first and swaps in the full picture when it has arrived', async () => {
+    const { page, context, errors } = await openPage(browser)
+    await enableTestBridge(context)
+    await serveFixtures(context, baseUrl)
+    let releaseFull: () => void = () => undefined
+    const fullHeld = new Promise<void>((resolve) => (releaseFull = resolve))
+    await context.route(`${baseUrl}/fixtures/player/walk/images/yard.jpg`, async (route) => {
+      await fullHeld
+      await route.fallback()
+    })
+    await page.goto(playUrl(baseUrl, 'walk'))
+    await expect.poll(async () => (await texturesOf(page)).find((t) => t.assetId === 'asset:yard')).toMatchObject({
+      status: 'preview',
+      source: 'images/yard-preview.jpg',
+    })
+    releaseFull()
+    await expect.poll(async () => (await texturesOf(page)).find((t) => t.assetId === 'asset:yard')?.source).toBe('images/yard.jpg')
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })

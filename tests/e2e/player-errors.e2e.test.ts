@@ -70,7 +70,10 @@ describe('player when things go wrong', () => {
     await context.close()
   })
 
-  it('refuses story addresses from other sites or other schemes', async () => {
+  it('lists the samples when no story is given, and refuses addresses from other sites or schemes', async () => {
+    const listing = await open(`${baseUrl}/play/`)
+    await listing.page.getByRole('link', { name: 'My street' }).waitFor()
+    await listing.context.close()
     for (const story of ['https://example.com/story.json', 'javascript:alert(1)', 'data:application/json,{}']) {
       const { page, context } = await open(`${baseUrl}/play/?story=${encodeURIComponent(story)}`)
       await page.getByText('The story address is not allowed.', { exact: false }).waitFor()

@@ -39,7 +39,10 @@ describe('player on a phone', () => {
     const motion = page.getByRole('button', { name: 'Use motion' })
     await motion.tap()
     await expect.poll(() => motion.getAttribute('aria-pressed')).toBe('true')
+    // The first reading after "Use motion" maps the phone's heading to the current view.
+    const versionBefore = (await viewOf(page)).version
     await cdp.send('DeviceOrientation.setDeviceOrientationOverride', { alpha: 0.1, beta: 90, gamma: 0 })
+    await expect.poll(async () => (await viewOf(page)).version).toBeGreaterThan(versionBefore)
     const before = await viewOf(page)
     await cdp.send('DeviceOrientation.setDeviceOrientationOverride', { alpha: 30, beta: 90, gamma: 0 })
     await expect.poll(async () => (await viewOf(page)).yawDeg).toBeLessThan(before.yawDeg - 25)

@@ -1,0 +1,92 @@
+import type { Story } from '@story-schema'
+import { localize } from '@story-schema'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { Banner } from '../ui/banner'
+import { Button } from '../ui/button'
+import { ButtonLink } from '../ui/button-link'
+import { SaveStatusLine } from '../ui/save-status-line'
+import { strings } from '../ui/strings'
+import { TextField } from '../ui/text-field'
+import { useLibrary, useLibraryState } from './library-context'
+import { retitle } from './retitle'
+import { StoryProblem } from './story-problem'
+import { useStorySession } from './use-story-session'
+
+const StoryPreview = lazy(() => import('./story-preview').then((module) => ({ default: module.StoryPreview })))
+
+/**
+ * `#/story/<id>`: a placeholder until the scene editor arrives. It opens the story for this tab (one
+ * editor per story, A-F10), lets the person change the title (autosaved, A-F19), shows the save status
+ * (A-P1, A-P4) and plays a preview. Another engineer replaces it with the real editor.
+ */
+export const StoryScreen = ({ storyId }: { storyId: string }) => {
+  const { storage, actions } = useLibrary()
+  const unsavedInMemory = useLibraryState((state) => state.unsavedInMemory)
+  const { session, state } = useStorySession(storyId)
+  const [draft, setDraft] = useState<string | null>(null)
+  const [preview, setPreview] = useState<Story | null>(null)
+  const { doc, access, status } = state
+  // Leaving: start saving at once (pagehide saves too); ask to stay only when the edits can't be saved (A-F19).
+  const atRisk = status.state === 'failed' || (storage.kind === 'memory' && unsavedInMemory)
+  useEffect(() => {
+    const leaving = (event: BeforeUnloadEvent) => {
+      void session?.flush()
+      if (atRisk) event.preventDefault()
+    }
+    window.addEventListener('beforeunload', leaving)
+    return () => window.removeEventListener('beforeunload', leaving)
+  }, [atRisk, session])
+
+  if (state.phase !== 'ready' || !doc) return <StoryProblem state={state} storyId={storyId} />
+  const title = localize(doc.title, doc.language, doc.language)
+  const editing = access === 'editing'
+  return (
+    <div className="story-screen">
+      <p>
+        <ButtonLink href="#/">
+          <span aria-hidden="true">← </span>
+          {strings.backToStories}
+        </ButtonLink>
+      </p>
+      <h1 tabIndex={-1} data-route-focus dir="auto" lang={doc.language}>
+        {title}
+      </h1>
+      {access === 'read-only' && (
+        <Banner tone="warning" title={strings.readOnlyTitle}>
+          <p>{strings.readOnly}</p>
+        </Banner>
+      )}
+      {editing && <SaveStatusLine status={status} storageKind={storage.kind} onDownloadBackup={() => void actions.downloadBackup([doc])} />}
+      <section className="story-screen-soon" aria-labelledby="editing-soon-heading">
+        <h2 id="editing-soon-heading">{strings.editingSoon}</h2>
+        <p>{strings.editingSoonHelp}</p>
+        <TextField
+          label={strings.titleLabel}
+          value={draft ?? title}
+          readOnly={!editing}
+          maxLength={200}
+          error={draft !== null && draft.trim() === '' ? strings.titleEmpty : null}
+          onChange={(value) => {
+            setDraft(value)
+            if (value.trim() !== '') session?.edit((current) => retitle(current, value))
+          }}
+        />
+        <div className="story-screen-actions">
+          <Button variant="primary" onClick={() => setPreview(preview ? null : doc)} aria-expanded={preview !== null}>
+            <span aria-hidden="true">{preview ? '■ ' : '▶ '}</span>
+            {preview ? strings.hidePreview : strings.playPreview}
+          </Button>
+          <Button onClick={() => void actions.downloadBackup([doc])}>{strings.downloadBackup}</Button>
+        </div>
+      </section>
+      {preview && (
+        <section className="story-screen-preview" aria-labelledby="preview-heading">
+          <h2 id="preview-heading">{strings.previewHeading}</h2>
+          <Suspense fallback={<p role="status">{strings.loadingPlayer}</p>}>
+            <StoryPreview story={preview} options={{ showStartScreen: false, persistProgress: false }} />
+          </Suspense>
+        </section>
+      )}
+    </div>
+  )
+}

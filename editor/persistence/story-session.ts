@@ -1,0 +1,116 @@
+import type { Story } from '@story-schema'
+import type { StoreApi } from 'zustand/vanilla'
+import { createStore } from 'zustand/vanilla'
+import type { Autosave, LifecycleTarget } from './autosave'
+import { createAutosave } from './autosave'
+import type { BrokenStorySummary, LibraryStorage, SaveResult } from './library-storage'
+import type { SaveStatus } from './save-status'
+import { initialSaveStatus } from './save-status'
+import type { LockManagerLike, LockState } from './story-lock'
+import { lockStory } from './story-lock'
+
+/** One open story: its document, whether this tab may edit it, and its save status. */
+export type StorySessionState = {
+  phase: 'loading' | 'ready' | 'not-found' | 'broken' | 'unavailable'
+  doc: Story | null
+  /** 'waiting' until the lock answers; 'read-only' while another tab edits it (A-F10). */
+  access: 'waiting' | 'editing' | 'read-only'
+  status: SaveStatus
+  broken: BrokenStorySummary | null
+  message: string | null
+}
+
+export type StorySession = {
+  store: StoreApi<StorySessionState>
+  /** Applies a change to the document (only while editing); autosave takes it from there. */
+  edit: (update: (doc: Story) => Story) => void
+  /** Saves pending changes now. */
+  flush: () => Promise<void>
+  /** Re-reads the stored story (a read-only tab after another tab saved). */
+  refresh: () => Promise<void>
+  /** Saves what is pending, then lets go of the lock (A-F10). */
+  dispose: () => Promise<void>
+}
+
+export type StorySessionOptions = {
+  storage: LibraryStorage
+  storyId: string
+  locks?: LockManagerLike | null
+  lifecycle?: LifecycleTarget | null
+  delayMs?: number
+  onSaved?: (result: Extract<SaveResult, { ok: true }>) => void
+}
+
+/**
+ * Opens a story for this tab: takes the story's lock (or waits for it read-only), loads it through
+ * `parseStoryFile`, and autosaves edits while it holds the lock. The scene editor (editor/state)
+ * can build on this or use `createAutosave` and `lockStory` directly.
+ */
+export const openStorySession = (options: StorySessionOptions): StorySession => {
+  const { storage, storyId } = options
+  const store = createStore<StorySessionState>(() => ({
+    phase: 'loading',
+    doc: null,
+    access: 'waiting',
+    status: initialSaveStatus,
+    broken: null,
+    message: null,
+  }))
+  let autosave: Autosave | null = null
+  let disposed = false
+
+  /** Loads the stored story into the session; answers its revision, or null when it can't be used. */
+  const load = async (): Promise<number | null> => {
+    const result = await storage.loadStory(storyId)
+    if (disposed) return null
+    if (result.ok) {
+      store.setState({ phase: 'ready', doc: result.story, broken: null, message: null })
+      return result.revision
+    }
+    if (result.reason === 'broken') store.setState({ phase: 'broken', broken: result.broken })
+    else if (result.reason === 'unavailable') store.setState({ phase: 'unavailable', message: result.message })
+    else store.setState({ phase: 'not-found' })
+    return null
+  }
+
+  const onLock = async (state: LockState) => {
+    if (disposed) return
+    store.setState({ access: state === 'elsewhere' ? 'read-only' : 'editing' })
+    await autosave?.dispose()
+    autosave = null
+    const revision = await load()
+    if (revision === null || disposed || state === 'elsewhere') return
+    const saver = createAutosave({
+      repository: storage,
+      storyId,
+      revision,
+      getDoc: () => store.getState().doc as Story,
+      subscribe: (listener) => store.subscribe((next, previous) => next.doc !== previous.doc && listener()),
+      delayMs: options.delayMs,
+      lifecycle: options.lifecycle,
+      onSaved: options.onSaved,
+    })
+    saver.subscribeStatus((status) => store.setState({ status }))
+    autosave = saver
+  }
+
+  const release = lockStory(storyId, (state) => void onLock(state), options.locks)
+
+  return {
+    store,
+    edit: (update) => {
+      const { doc, access } = store.getState()
+      if (!doc || access !== 'editing' || !autosave) return
+      store.setState({ doc: update(doc) })
+    },
+    flush: () => autosave?.flush() ?? Promise.resolve(),
+    refresh: async () => {
+      if (store.getState().access === 'read-only') await load()
+    },
+    dispose: async () => {
+      disposed = true
+      await autosave?.dispose()
+      release()
+    },
+  }
+}

@@ -1,0 +1,17 @@
+/** A decoded or resized picture held by a codec (an ImageBitmap or a canvas in the browser). */
+export type Raster = { readonly widthPx: number; readonly heightPx: number }
+
+/**
+ * The pixel work of an import, kept behind an interface so the pipeline runs in Node tests with a
+ * fake and in the worker with OffscreenCanvas (`offscreen-codec.ts`).
+ */
+export type PhotoCodec<R extends Raster = Raster> = {
+  /** Decodes the file with its EXIF orientation applied; rejects when the data is corrupt or cut off. */
+  decode(file: Blob): Promise<R>
+  /** A copy of `source` at this size, transparent parts filled with black. */
+  resize(source: R, widthPx: number, heightPx: number): Promise<R>
+  /** JPEG bytes of the raster; the result carries no EXIF, GPS or XMP (B-38). */
+  encodeJpeg(raster: R, quality: number): Promise<ArrayBuffer>
+  /** Frees the raster's memory. */
+  release(raster: R): void
+}

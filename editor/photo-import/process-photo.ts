@@ -1,0 +1,104 @@
+import { photoProjection } from './gpano-projection'
+import { photoInitialView, photoPose } from './gpano-view'
+import type { PhotoCodec, Raster } from './photo-codec'
+import { PhotoImportError } from './photo-import-error'
+import type { EncodedDerivative, EncodedImage, ImportedPhoto, PhotoImportProgressMessage } from './photo-import-protocol'
+import { photoWarning } from './photo-import-warning'
+import type { PhotoImportWarning } from './photo-import-warning'
+import { photoLimits } from './photo-limits'
+import { orientedSize, readPhotoHeader } from './read-photo-header'
+import type { PhotoHeader } from './read-photo-header'
+import { planSizeLadder } from './size-ladder'
+
+/** Reports each step as it starts. */
+export type ReportProgress = (progress: PhotoImportProgressMessage) => void
+
+const detailOf = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error))
+
+/** Size, magic bytes and header checks, before any pixel is decoded (B-30, B-31, B-33, B-35). */
+const checkFile = async (file: File): Promise<PhotoHeader> => {
+  if (file.size === 0) throw new PhotoImportError('empty-file', file.name)
+  if (file.size > photoLimits.maxFileBytes) throw new PhotoImportError('file-too-large', file.name, { bytes: file.size })
+  const read = readPhotoHeader(new Uint8Array(await file.arrayBuffer()))
+  if (read.ok) return read.header
+  const { problem } = read
+  if (problem.code === 'too-many-pixels') {
+    throw new PhotoImportError(problem.code, file.name, { widthPx: problem.widthPx, heightPx: problem.heightPx })
+  }
+  if (problem.code === 'corrupt') throw new PhotoImportError(problem.code, file.name, {}, `header: ${problem.reason}`)
+  throw new PhotoImportError(problem.code, file.name, 'looksLike' in problem ? { looksLike: problem.looksLike } : {})
+}
+
+const headerWarnings = (header: PhotoHeader): PhotoImportWarning[] => [
+  ...(header.hasLocation ? [photoWarning('location-removed')] : []),
+  ...(header.hasAlpha ? [photoWarning('transparency-filled')] : []),
+]
+
+/**
+ * Turns a photo file into panorama media: checks it from its bytes, decodes it (EXIF orientation
+ * applied), re-encodes it as JPEG at the B-34 ladder (which drops EXIF, GPS and anything else in the
+ * file, B-38), and works out projection, pose and initial view from GPano. Reports each step before it
+ * starts. Throws `PhotoImportError` with a code and a message naming the file.
+ */
+export const processPhoto = async <R extends Raster>(
+  file: File,
+  codec: PhotoCodec<R>,
+  report: ReportProgress,
+): Promise<ImportedPhoto> => {
+  report({ type: 'progress', step: 'reading', stepIndex: 0, stepCount: 3 })
+  const header = await checkFile(file)
+  const expected = orientedSize(header)
+  const expectedLadder = planSizeLadder(expected)
+  let stepCount = 3 + expectedLadder.derivatives.length
+  report({ type: 'progress', step: 'decoding', stepIndex: 1, stepCount })
+  let decoded: R
+  try {
+    decoded = await codec.decode(file)
+  } catch (error) {
+    throw new PhotoImportError('corrupt', file.name, {}, detailOf(error))
+  }
+  const source = { widthPx: decoded.widthPx, heightPx: decoded.heightPx }
+  const ladder = planSizeLadder(source)
+  stepCount = 3 + ladder.derivatives.length
+  const rasters = new Set<R>([decoded])
+  const release = (raster: R) => {
+    if (rasters.delete(raster)) codec.release(raster)
+  }
+  try {
+    report({ type: 'progress', step: 'main', stepIndex: 2, stepCount, widthPx: ladder.main.widthPx })
+    let previous = await codec.resize(decoded, ladder.main.widthPx, ladder.main.heightPx)
+    rasters.add(previous)
+    release(decoded)
+    const main: EncodedImage = { bytes: await codec.encodeJpeg(previous, photoLimits.jpegQuality), mime: 'image/jpeg', ...ladder.main }
+    const derivatives: EncodedDerivative[] = []
+    for (const [index, step] of ladder.derivatives.entries()) {
+      report({ type: 'progress', step: step.role, stepIndex: 3 + index, stepCount, widthPx: step.widthPx })
+      const next = await codec.resize(previous, step.widthPx, step.heightPx)
+      rasters.add(next)
+      release(previous)
+      previous = next
+      derivatives.push({ ...step, mime: 'image/jpeg', bytes: await codec.encodeJpeg(next, photoLimits.jpegQuality) })
+    }
+    const cropTrusted = header.orientation === 1
+    const { projection, warnings } = photoProjection(header.gpano, source, ladder.main, cropTrusted)
+    const isSmaller = ladder.main.widthPx < source.widthPx
+    const madeSmaller = isSmaller ? [photoWarning('made-smaller', ladder.main.widthPx, ladder.main.heightPx)] : []
+    const initialView = photoInitialView(header.gpano)
+    return {
+      fileName: file.name,
+      sourceMime: header.mime,
+      sourceWidthPx: source.widthPx,
+      sourceHeightPx: source.heightPx,
+      main,
+      derivatives,
+      projection,
+      ...photoPose(header.gpano),
+      ...(initialView ? { initialView } : {}),
+      warnings: [...headerWarnings(header), ...madeSmaller, ...warnings],
+    }
+  } catch (error) {
+    throw error instanceof PhotoImportError ? error : new PhotoImportError('encode-failed', file.name, {}, detailOf(error))
+  } finally {
+    for (const raster of [...rasters]) release(raster)
+  }
+}

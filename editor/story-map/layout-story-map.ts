@@ -1,0 +1,94 @@
+import { MarkerType, Position } from '@xyflow/react'
+import type { Story } from '@story-schema'
+import { dagrePositions } from './dagre-positions'
+import { sceneAccessibleName } from './scene-accessible-name'
+import type { StoryExit } from './story-exits'
+import { buildStoryMapModel } from './story-map-model'
+import type { StoryMapOptions } from './story-map-model'
+import type { MissingSceneMapNode, SceneMapNode, StoryMapEdge, StoryMapLayout } from './story-map-types'
+import { storyMapStrings } from './strings'
+
+/** Scene node size in map pixels (the CSS uses the same numbers). */
+export const sceneNodeSizePx = { width: 208, height: 168 } as const
+/** "Missing scene" marker size in map pixels. */
+export const missingNodeSizePx = { width: 176, height: 72 } as const
+
+/** The node id of the marker for a missing scene id. */
+export const missingNodeId = (sceneId: string) => `missing:${sceneId}`
+
+/**
+ * The story map as xyflow nodes and edges, laid out left to right by dagre: one node per scene in
+ * author order (focus follows it), each with its accessible name; one edge per link, choice and `goTo`
+ * effect, labelled; broken exits lead to a "missing scene" marker node. Pure and deterministic.
+ */
+export const layoutStoryMap = (story: Story, options: StoryMapOptions = {}): StoryMapLayout => {
+  const model = buildStoryMapModel(story, options)
+  const sceneSize = { widthPx: sceneNodeSizePx.width, heightPx: sceneNodeSizePx.height }
+  const missingSize = { widthPx: missingNodeSizePx.width, heightPx: missingNodeSizePx.height }
+  const sized = [
+    ...model.scenes.map((scene) => ({ id: scene.sceneId as string, ...sceneSize })),
+    ...model.missingSceneIds.map((id) => ({ id: missingNodeId(id), ...missingSize })),
+  ]
+  const targetOf = (exit: StoryExit) => (exit.isBroken ? missingNodeId(exit.targetSceneId) : exit.targetSceneId)
+  const graphEdges = model.exits.map((exit) => ({ id: exit.id, source: exit.sourceSceneId as string, target: targetOf(exit) }))
+  const positions = dagrePositions(sized, graphEdges, story.startSceneId)
+  const at = (id: string) => positions.get(id) ?? { x: 0, y: 0 }
+  const common = {
+    sourcePosition: Position.Right,
+    targetPosition: Position.Left,
+    draggable: false,
+    connectable: false,
+    deletable: false,
+  }
+
+  const sceneNodes = model.scenes.map(
+    (scene): SceneMapNode => ({
+      ...common,
+      id: scene.sceneId,
+      type: 'scene',
+      position: at(scene.sceneId),
+      width: sceneNodeSizePx.width,
+      height: sceneNodeSizePx.height,
+      data: { ...scene },
+      ariaLabel: sceneAccessibleName(scene),
+      ariaRole: 'button',
+    }),
+  )
+  const missingNodes = model.missingSceneIds.map(
+    (sceneId): MissingSceneMapNode => ({
+      ...common,
+      id: missingNodeId(sceneId),
+      type: 'missing',
+      position: at(missingNodeId(sceneId)),
+      width: missingNodeSizePx.width,
+      height: missingNodeSizePx.height,
+      data: { sceneId },
+      ariaLabel: storyMapStrings.missingNodeName(sceneId),
+      focusable: false,
+      selectable: false,
+    }),
+  )
+
+  const pairCounts = new Map<string, number>()
+  const pairKey = (edge: { source: string; target: string }) => `${edge.source}>${edge.target}`
+  for (const edge of graphEdges) pairCounts.set(pairKey(edge), (pairCounts.get(pairKey(edge)) ?? 0) + 1)
+  const pairSeen = new Map<string, number>()
+  const edges = model.exits.map((exit, index): StoryMapEdge => {
+    const graphEdge = graphEdges[index]!
+    const parallelIndex = pairSeen.get(pairKey(graphEdge)) ?? 0
+    pairSeen.set(pairKey(graphEdge), parallelIndex + 1)
+    return {
+      id: exit.id,
+      type: 'exit',
+      source: graphEdge.source,
+      target: graphEdge.target,
+      data: { ...exit, parallelIndex, parallelCount: pairCounts.get(pairKey(graphEdge)) ?? 1 },
+      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      focusable: false,
+      selectable: false,
+      deletable: false,
+      className: `story-map-exit story-map-exit-${exit.kind}${exit.isBroken ? ' story-map-exit-broken' : ''}`,
+    }
+  })
+  return { nodes: [...sceneNodes, ...missingNodes], edges }
+}

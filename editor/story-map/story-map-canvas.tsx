@@ -1,0 +1,109 @@
+import { useMemo, useRef } from 'react'
+import type { KeyboardEvent } from 'react'
+import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react'
+import type { AriaLabelConfig, NodeMouseHandler } from '@xyflow/react'
+import type { SceneId } from '@story-schema'
+import { ExitEdge } from './exit-edge'
+import { MissingSceneNode } from './missing-scene-node'
+import { reuseUnchanged } from './reuse-unchanged'
+import { SceneNode } from './scene-node'
+import type { StoryMapEdge, StoryMapLayout, StoryMapNode } from './story-map-types'
+import { storyMapStrings } from './strings'
+
+/** Props of `StoryMapCanvas`. */
+export type StoryMapCanvasProps = {
+  layout: StoryMapLayout
+  onOpenScene: (sceneId: SceneId) => void
+  selectedSceneId?: SceneId
+  thumbnailUrl?: (sceneId: SceneId) => string | undefined
+}
+
+const nodeTypes = { scene: SceneNode, missing: MissingSceneNode }
+const edgeTypes = { exit: ExitEdge }
+const { controls } = storyMapStrings
+const ariaLabelConfig: Partial<AriaLabelConfig> = {
+  'node.a11yDescription.default': storyMapStrings.nodeHelp,
+  'node.a11yDescription.keyboardDisabled': storyMapStrings.nodeHelp,
+  'controls.ariaLabel': controls.panel,
+  'controls.zoomIn.ariaLabel': controls.zoomIn,
+  'controls.zoomOut.ariaLabel': controls.zoomOut,
+  'controls.fitView.ariaLabel': controls.fitView,
+  'controls.interactive.ariaLabel': controls.interactive,
+  'minimap.ariaLabel': controls.minimap,
+}
+
+/** Enter or Space on a focused scene node opens it (xyflow itself would only select it). */
+const openOnKey = (onOpenScene: (sceneId: SceneId) => void) => (event: KeyboardEvent<HTMLDivElement>) => {
+  if (event.key !== 'Enter' && event.key !== ' ') return
+  const target = event.target as HTMLElement
+  if (!target.classList?.contains('react-flow__node-scene')) return
+  const id = target.getAttribute('data-id')
+  if (!id) return
+  event.preventDefault()
+  onOpenScene(id as SceneId)
+}
+
+/** Keeps the objects of unchanged nodes and edges from the last render, so React Flow redraws only what changed. */
+const useStable = <T extends { id: string }>(items: T[]): T[] => {
+  const last = useRef<T[]>([])
+  return useMemo(() => {
+    const stable = reuseUnchanged(last.current, items)
+    last.current = stable
+    return stable
+  }, [items])
+}
+
+/**
+ * The map itself (xyflow): read-only (no dragging, connecting or deleting), scene nodes focusable in
+ * author order with Tab, opened by click, Enter or Space; zoom controls and an overview.
+ */
+export const StoryMapCanvas = ({ layout, onOpenScene, selectedSceneId, thumbnailUrl }: StoryMapCanvasProps) => {
+  const withThumbnails = useMemo(
+    (): StoryMapNode[] =>
+      layout.nodes.map((node) => {
+        const thumbnailSrc = node.type === 'scene' ? thumbnailUrl?.(node.data.sceneId) : undefined
+        return node.type === 'scene' && thumbnailSrc ? { ...node, data: { ...node.data, thumbnailSrc } } : node
+      }),
+    [layout.nodes, thumbnailUrl],
+  )
+  const stableNodes = useStable(withThumbnails)
+  const edges = useStable(layout.edges)
+  const nodes = useMemo(
+    () =>
+      stableNodes.map((node) =>
+        node.id === selectedSceneId ? { ...node, selected: true, domAttributes: { 'aria-current': true } } : node,
+      ),
+    [stableNodes, selectedSceneId],
+  )
+  const onNodeClick: NodeMouseHandler<StoryMapNode> = (_event, node) => {
+    if (node.type === 'scene') onOpenScene(node.data.sceneId)
+  }
+  return (
+    <div className="story-map-canvas" onKeyDown={openOnKey(onOpenScene)}>
+      <ReactFlow<StoryMapNode, StoryMapEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodeClick={onNodeClick}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        elevateNodesOnSelect={false}
+        edgesFocusable={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        fitView
+        minZoom={0.02}
+        maxZoom={2}
+        colorMode="system"
+        ariaLabelConfig={ariaLabelConfig}
+      >
+        <Background />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable ariaLabel={controls.minimap} />
+      </ReactFlow>
+    </div>
+  )
+}
