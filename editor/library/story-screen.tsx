@@ -26,16 +26,15 @@ export const StoryScreen = ({ storyId }: { storyId: string }) => {
   const [draft, setDraft] = useState<string | null>(null)
   const [preview, setPreview] = useState<Story | null>(null)
   const { doc, access, status } = state
-  // Leaving: start saving at once (pagehide saves too); ask to stay only when the edits can't be saved (A-F19).
+  // Ask to stay only when the edits can't be saved (A-F19). No save starts here: autosave journals the
+  // document on pagehide, and a transaction started now would be queued in front of that journal.
   const atRisk = status.state === 'failed' || (storage.kind === 'memory' && unsavedInMemory)
   useEffect(() => {
-    const leaving = (event: BeforeUnloadEvent) => {
-      void session?.flush()
-      if (atRisk) event.preventDefault()
-    }
-    window.addEventListener('beforeunload', leaving)
-    return () => window.removeEventListener('beforeunload', leaving)
-  }, [atRisk, session])
+    if (!atRisk) return
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [atRisk])
 
   if (state.phase !== 'ready' || !doc) return <StoryProblem state={state} storyId={storyId} />
   const title = localize(doc.title, doc.language, doc.language)

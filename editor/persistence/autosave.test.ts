@@ -89,7 +89,7 @@ describe('autosave', () => {
     expect(autosave.getStatus()).toEqual({ state: 'saved', savedAt: null })
   })
 
-  test('A-F19: saves at once when the page is hidden or left, without waiting', async () => {
+  test('A-F19: saves at once when the page is hidden or left, without waiting (journal first)', async () => {
     const { saves, rename, page } = await setup()
     rename('Hidden')
     page.hide()

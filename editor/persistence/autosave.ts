@@ -49,8 +49,8 @@ const browserLifecycle = (): LifecycleTarget => ({
 
 /**
  * Saves a story ~1 s after the last change (at most 5 s while changes keep coming), and at once when
- * the page is hidden or left (`visibilitychange`→hidden, `pagehide`; A-F19). On `pagehide` the document
- * is also journalled with `saveDraftNow`, since a closing tab does not live long enough for a save.
+ * the page is hidden or left (`visibilitychange`→hidden, `pagehide`; A-F19). Then the document is first
+ * journalled with `saveDraftNow`, since a closing tab does not live long enough for a save.
  * One save at a time; a failed save keeps the edits in memory, says why and tries again (A-P4). Never reloads anything.
  */
 export const createAutosave = (options: AutosaveOptions): Autosave => {
@@ -134,15 +134,18 @@ export const createAutosave = (options: AutosaveOptions): Autosave => {
     clearTimeout(timer)
     timer = setTimeout(() => void flush(), Math.max(0, Math.min(delayMs, firstChangeAt + maxWaitMs - at)))
   }
-  const onVisibility = () => {
-    if (lifecycle?.document?.visibilityState === 'hidden') void flush()
-  }
-  // The tab may be closing: journal the document first (a write that needs no reads), then try a save.
-  const onPageHide = () => {
+  // The page is going away (or may be discarded while hidden): journal the document first, in a write
+  // that needs no reads and is queued behind nothing (measured: a transaction created before it, even
+  // on other stores, can take it down with it when the tab closes), then try an ordinary save.
+  const leave = () => {
     const doc = getDoc()
     if (doc !== savedDoc) options.repository.saveDraftNow?.(doc, { baseRevision: revision, pendingRevision: writing ? revision + 1 : null })
     void flush()
   }
+  const onVisibility = () => {
+    if (lifecycle?.document?.visibilityState === 'hidden') leave()
+  }
+  const onPageHide = leave
 
   const unsubscribe = options.subscribe(onChange)
   lifecycle?.document?.addEventListener('visibilitychange', onVisibility)

@@ -19,7 +19,7 @@ export const photoImportMessage = (
     case 'not-an-image':
       return errorStrings[code](fileName, params.looksLike ?? 'unknown')
     case 'too-many-pixels':
-      return errorStrings[code](fileName, params.widthPx ?? 0, params.heightPx ?? 0, photoLimits.maxSidePx, photoLimits.maxPixels / 1e6)
+      return errorStrings[code](fileName, params.widthPx ?? 0, params.heightPx ?? 0, photoLimits.maxSidePx, Math.round(photoLimits.maxPixels / 1e6))
     default:
       return errorStrings[code](fileName)
   }

@@ -7,8 +7,8 @@ export const photoLimits = {
   maxFileBytes: 100 * 1024 * 1024,
   /** Longest side accepted, read from the header before decoding (B-33). Same as `limits.imageMaxSidePx`. */
   maxSidePx: 16_384,
-  /** Most pixels accepted (64 megapixels), read from the header before decoding (B-33). */
-  maxPixels: 64_000_000,
+  /** Most pixels accepted (16384 × 8192 ≈ 134 MP, so B-34 panoramas are accepted and downscaled), read from the header (B-33). */
+  maxPixels: 16_384 * 8_192,
   /** The main image is made at most this many pixels on its longest side (B-34). */
   mainMaxSidePx: 8192,
   /** Downscaled copies, longest side in pixels, each made when the main image is larger (B-34). */

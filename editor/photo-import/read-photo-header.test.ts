@@ -40,12 +40,13 @@ describe('readPhotoHeader: sizes from the header, before decoding (B-33)', () =>
     expect(problemOf(pngBytes({ widthPx: 100_000, heightPx: 100_000 }))).toEqual({ code: 'too-many-pixels', widthPx: 100_000, heightPx: 100_000 })
   })
 
-  it('refuses more than 16384 px a side or more than 64 megapixels', () => {
+  it('refuses more than 16384 px a side or more than 16384 × 8192 pixels, and accepts a 16384 × 8192 panorama (B-33, B-34)', () => {
     expect(problemOf(jpegBytes({ widthPx: 16_385, heightPx: 100 })).code).toBe('too-many-pixels')
-    expect(problemOf(jpegBytes({ widthPx: 12_000, heightPx: 6000 })).code).toBe('too-many-pixels')
-    expect(headerOf(jpegBytes({ widthPx: 11_008, heightPx: 5504 })).widthPx).toBe(11_008)
-    expect(fitsPixelLimits(16_384, 3906)).toBe(true)
-    expect(fitsPixelLimits(16_384, 8192)).toBe(false)
+    expect(problemOf(jpegBytes({ widthPx: 100_000, heightPx: 100_000 })).code).toBe('too-many-pixels')
+    expect(problemOf(jpegBytes({ widthPx: 16_384, heightPx: 16_384 })).code).toBe('too-many-pixels')
+    expect(headerOf(jpegBytes({ widthPx: 16_384, heightPx: 8192 })).widthPx).toBe(16_384)
+    expect(fitsPixelLimits(16_384, 8192)).toBe(true)
+    expect(fitsPixelLimits(16_384, 8193)).toBe(false)
   })
 })
 
