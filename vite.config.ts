@@ -3,6 +3,7 @@ import basicSsl from '@vitejs/plugin-basic-ssl'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { samplesPlugin } from './scripts/vite/samples-plugin.ts'
+import { xrProfilesPlugin } from './scripts/vite/xr-profiles-plugin.ts'
 
 /** `npm run start:lan`: serve over HTTPS with a self-signed certificate, since WebXR needs a secure context. */
 const lanHttps = process.env.STORYSPHERE_HTTPS === '1'
@@ -14,7 +15,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
  * The sample stories are served from `/samples/` (see `samplesPlugin`) in dev and copied into the build.
  */
 export default defineConfig({
-  plugins: [react(), samplesPlugin(here('.')), ...(lanHttps ? [basicSsl({ name: 'storysphere' })] : [])],
+  plugins: [react(), samplesPlugin(here('.')), xrProfilesPlugin(here('.')), ...(lanHttps ? [basicSsl({ name: 'storysphere' })] : [])],
   resolve: {
     alias: {
       '@story-schema': here('story-schema/index.ts'),
@@ -29,6 +30,12 @@ export default defineConfig({
       input: {
         editor: here('index.html'),
         player: here('play/index.html'),
+      },
+      output: {
+        // Name the shared 3D runtime after what it is; headset (XR) code stays in its own lazy chunks.
+        codeSplitting: {
+          groups: [{ name: 'vendor-3d', test: /^(?!.*node_modules.*node_modules).*node_modules[\\/](three|@react-three[\\/]fiber|troika-[a-z-]+)[\\/]/ }],
+        },
       },
     },
   },

@@ -1,0 +1,43 @@
+import { cpSync, createReadStream, existsSync, statSync } from 'node:fs'
+import { join, normalize, resolve } from 'node:path'
+import type { Plugin } from 'vite'
+
+/**
+ * Ships the WebXR controller and hand models the player needs, so a headset works offline and with
+ * nothing fetched from a CDN: @pmndrs/xr is pointed at `xr-profiles/` next to the page. Only the
+ * profiles of the headsets workshops use are shipped (Quest 3/3S/Pro controllers, Quest 2 controllers,
+ * hands); others fall back to gaze and hand input.
+ */
+export const shippedXrProfiles = ['meta-quest-touch-plus', 'oculus-touch-v3', 'generic-hand'] as const
+const routePrefix = '/xr-profiles/'
+
+export const xrProfilesPlugin = (root: string): Plugin => {
+  const source = join(root, 'node_modules/@webxr-input-profiles/assets/dist/profiles')
+  const allowed = (relative: string) =>
+    relative === 'profilesList.json' || shippedXrProfiles.some((profile) => relative.startsWith(`${profile}/`))
+  let outDir = resolve(root, 'dist')
+  return {
+    name: 'storysphere-xr-profiles',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split('?')[0] ?? ''
+        const at = path.indexOf(routePrefix)
+        if (at < 0) return next()
+        const relative = normalize(decodeURIComponent(path.slice(at + routePrefix.length)))
+        const file = join(source, relative)
+        if (!allowed(relative) || !file.startsWith(source) || !existsSync(file) || !statSync(file).isFile()) return next()
+        response.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'model/gltf-binary')
+        createReadStream(file).pipe(response)
+      })
+    },
+    closeBundle() {
+      if (!existsSync(source)) return
+      const target = join(outDir, 'xr-profiles')
+      cpSync(join(source, 'profilesList.json'), join(target, 'profilesList.json'))
+      for (const profile of shippedXrProfiles) cpSync(join(source, profile), join(target, profile), { recursive: true })
+    },
+  }
+}
