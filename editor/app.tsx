@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useRoute } from './app-route'
 import { LibraryContext } from './library/library-context'
+import { LeaveGuard } from './library/leave-guard'
 import { LibraryScreen } from './library/library-screen'
 import type { LibraryServices } from './library/library-services'
 import { createLibraryServices } from './library/library-services'
@@ -11,19 +12,6 @@ import { openLibraryStorage } from './persistence/open-library-storage'
 import { Banner } from './ui/banner'
 import { strings } from './ui/strings'
 
-/** Moves focus to the new screen's heading after a screen change (not on the first load). */
-const useFocusOnRouteChange = (key: string) => {
-  const first = useRef(true)
-  useEffect(() => {
-    if (first.current) {
-      first.current = false
-      return
-    }
-    const frame = requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-route-focus]')?.focus())
-    return () => cancelAnimationFrame(frame)
-  }, [key])
-}
-
 /**
  * The authoring app: opens the library storage (IndexedDB, or memory with a banner when the browser
  * can't keep data, A-F14) and shows the screen the URL hash names.
@@ -31,7 +19,6 @@ const useFocusOnRouteChange = (key: string) => {
 export const App = () => {
   const [services, setServices] = useState<LibraryServices | null>(null)
   const route = useRoute()
-  useFocusOnRouteChange(route.name === 'story' || route.name === 'play' ? `${route.name}:${route.id}` : route.name)
   useEffect(() => {
     let live = true
     let made: LibraryServices | null = null
@@ -56,6 +43,7 @@ export const App = () => {
   return (
     <LibraryContext.Provider value={services}>
       <div className={`app app-${route.name}`}>
+        <LeaveGuard />
         {services.storage.kind === 'memory' && (
           <header className="app-header">
             <Banner tone="danger" title={strings.memoryBannerTitle}>

@@ -1,9 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './app'
+// The base styles first; each component's own CSS comes with it and builds on these.
 import './editor.css'
-import './ui/ui.css'
-import './library/library.css'
+import { App } from './app'
 
 /** Entry of the editor page (`/`). */
 const root = document.getElementById('root')

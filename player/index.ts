@@ -4,6 +4,5 @@
 export { StoryPlayer } from './story-player'
 export type { StoryPlayerProps } from './story-player'
 export type { PlayerOptions } from './options'
-export type { AudioPort } from './runtime/effect-sink'
 export type { PlayerSettings } from './runtime/settings'
 export { StoryErrorScreen } from './ui/story-error-screen'

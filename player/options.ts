@@ -1,5 +1,4 @@
 import type { EngineEffect, SceneId } from '@story-schema'
-import type { AudioPort } from './runtime/effect-sink'
 
 /**
  * Options of <StoryPlayer>. Every option has a default, so `options` may be left out. The editor's
@@ -12,9 +11,7 @@ export type PlayerOptions = {
   startSceneId?: SceneId
   /** Remember progress in localStorage (key per story id) and offer "Continue". @default true */
   persistProgress?: boolean
-  /** Where sounds go (issue #4 brings the mixer). @default a silent port */
-  audio?: AudioPort
-  /** Every effect the engine emits (set, playSound, goTo, end…), for embedders and the coming audio. */
+  /** Every effect the engine emits (set, playSound, goTo, end…), for embedders (sound plays by itself). */
   onEffect?: (effect: EngineEffect) => void
   /** Called when a new scene shows. */
   onSceneChange?: (sceneId: SceneId) => void
@@ -24,8 +21,8 @@ export type PlayerOptions = {
   allowXr?: boolean
 }
 
-export type ResolvedPlayerOptions = Required<Omit<PlayerOptions, 'startSceneId' | 'audio' | 'onEffect' | 'onSceneChange'>> &
-  Pick<PlayerOptions, 'startSceneId' | 'audio' | 'onEffect' | 'onSceneChange'>
+export type ResolvedPlayerOptions = Required<Omit<PlayerOptions, 'startSceneId' | 'onEffect' | 'onSceneChange'>> &
+  Pick<PlayerOptions, 'startSceneId' | 'onEffect' | 'onSceneChange'>
 
 export const resolvePlayerOptions = (options: PlayerOptions = {}): ResolvedPlayerOptions => ({
   showStartScreen: options.showStartScreen ?? true,
@@ -33,7 +30,6 @@ export const resolvePlayerOptions = (options: PlayerOptions = {}): ResolvedPlaye
   textMode: options.textMode ?? false,
   allowXr: options.allowXr ?? true,
   startSceneId: options.startSceneId,
-  audio: options.audio,
   onEffect: options.onEffect,
   onSceneChange: options.onSceneChange,
 })

@@ -11,12 +11,14 @@ import { directionOf } from './runtime/story-text'
 import { PlayerContext } from './ui/player-context'
 import { PlayingScreen } from './ui/playing-screen'
 import { SettingsScreen } from './ui/settings-screen'
+import { SoundHost } from './ui/sound-host'
 import { StartScreen } from './ui/start-screen'
 import { ViewErrorBoundary } from './ui/view-error-boundary'
 import { EnterVrButton } from './xr/enter-vr-button'
 import './ui/player-base.css'
 import './ui/player-screens.css'
 import './ui/playing-screen.css'
+import './ui/captions-sound.css'
 
 const PanoramaView = lazy(() => import('./scene/panorama-view'))
 
@@ -40,7 +42,11 @@ export function StoryPlayer({ story, resolveAssetUrl, options }: StoryPlayerProp
   const settings = useStore(player.store, (s) => s.settings)
 
   useEffect(() => {
-    if (!resolved.showStartScreen && player.store.getState().phase === 'start') player.start()
+    if (resolved.showStartScreen || player.store.getState().phase !== 'start') return
+    // No start button (the editor's preview): sound may start only if the page already had the
+    // viewer's gesture (C-15); otherwise "Play sound" starts it.
+    if (typeof navigator !== 'undefined' && navigator.userActivation?.hasBeenActive) player.audio.unlock()
+    player.start()
   }, [player, resolved])
 
   const style = { '--text-scale': String(textScaleBySize[settings.textSize]) } as CSSProperties
@@ -54,6 +60,7 @@ export function StoryPlayer({ story, resolveAssetUrl, options }: StoryPlayerProp
         data-reduced-motion={settings.reducedMotion ? 'true' : 'false'}
         style={style}
       >
+        <SoundHost />
         {phase === 'start' && <StartScreen />}
         {phase === 'settings' && <SettingsScreen />}
         {phase === 'playing' && <PlayingScreen textMode={!gpu} extraActions={gpu && resolved.allowXr ? <EnterVrButton /> : null} />}

@@ -5,6 +5,7 @@ import { strings } from '../ui/strings'
 /** A picture already in the media store: its sha-256, size and pixel size. */
 export type StoredPicture = { sha256: string; bytes: number; mime: 'image/jpeg' | 'image/png'; widthPx: number; heightPx: number }
 
+/** The stored pictures and optional id, title and language of a new blank story. */
 export type BlankStoryInput = {
   /** The grey panorama (2:1) and its small preview. */
   panorama: StoredPicture

@@ -45,6 +45,8 @@ describe('copying the samples', () => {
     expect(result).toMatchObject({ phase: 'failed', offline: true, copied: ['My street'] })
     expect((await storage.listStories()).map((s) => s.id)).toEqual(['story:my-street'])
     expect(await copySamples({ storage, baseUrl: base, fetch: diskFetch() })).toEqual({ phase: 'done', copied: ['Harbour at dawn'] })
+    // A later visit without a connection says nothing: the samples are already here.
+    expect(await copySamples({ storage, baseUrl: base, fetch: diskFetch(() => true) })).toEqual({ phase: 'done', copied: [] })
   }, 30_000)
 
   test('no connection at all: a plain failure, nothing stored', async () => {

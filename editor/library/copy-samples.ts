@@ -15,6 +15,7 @@ export type SampleCopyProgress =
 /** Why one sample could not be copied. */
 export type SampleFailure = { ok: false; offline: boolean; reason: string }
 
+/** What copying a sample needs. */
 export type CopyOptions = {
   storage: LibraryStorage
   /** The app's address; samples live at `samples/` under it. */
@@ -98,14 +99,16 @@ export const copySamples = async (
   }
   report({ phase: 'checking' })
   const copied: string[] = []
+  const already = new Set(await storage.copiedSamples())
   let index: SampleEntry[]
   try {
     index = await loadSampleIndex(options.baseUrl, options.fetch)
   } catch (error) {
+    // Offline on a later visit: the samples came in before, so there is nothing to say.
+    if (already.size > 0) return report({ phase: 'done', copied })
     const failure = failed(error, 'The list of samples')
     return report({ phase: 'failed', offline: failure.offline, reason: failure.reason, copied })
   }
-  const already = new Set(await storage.copiedSamples())
   for (const entry of index.filter((candidate) => !already.has(candidate.slug))) {
     report({ phase: 'copying', title: entry.title, done: 0, total: 0 })
     const result = await copySample(entry, { ...options, onFile: (done, total) => report({ phase: 'copying', title: entry.title, done, total }) })

@@ -8,6 +8,7 @@ import { copySamples } from './copy-samples'
 import type { LibraryStore } from './library-store'
 import { createStoryActions } from './story-actions'
 
+/** What the library actions work with; `download` and `navigate` are the browser's, or fakes. */
 export type LibraryActionDeps = {
   storage: LibraryStorage
   store: LibraryStore
@@ -24,6 +25,7 @@ export const createLibraryActions = (deps: LibraryActionDeps) => {
   const { storage, store, persistence } = deps
   let noticeId = 0
   let copying: Promise<void> | null = null
+  let samplesChecked = false
 
   const notify = (text: string, tone: 'info' | 'danger' = 'info', action?: { label: string; run: () => void }) =>
     store.setState({ notice: { id: ++noticeId, text, tone, action } })
@@ -83,8 +85,13 @@ export const createLibraryActions = (deps: LibraryActionDeps) => {
       notify(strings.trashEmptied)
       await afterWrite(null)
     },
-    /** First start: copy the samples in (once at a time), showing progress (see copy-samples.ts). */
-    copySamples: () => {
+    /**
+     * Copies the samples not copied yet (see copy-samples.ts), showing progress; once per page unless
+     * `again` (the "Try again" button), and never two runs at a time.
+     */
+    copySamples: (again = false) => {
+      if (samplesChecked && !again) return copying ?? Promise.resolve()
+      samplesChecked = true
       copying ??= copySamples({
         storage,
         baseUrl: deps.baseUrl,

@@ -6,6 +6,8 @@ import { NewStoryActions } from './new-story-actions'
 import { SampleCopyStatus } from './sample-copy-status'
 import { StoragePanel } from './storage-panel'
 import { StoryList } from './story-list'
+import { ScreenHeading } from '../ui/screen-heading'
+import './library-screen.css'
 
 /** The home screen at `/`: the stories in this browser, how to start a new one, where they are kept. */
 export const LibraryScreen = () => {
@@ -23,9 +25,9 @@ export const LibraryScreen = () => {
   return (
     <div className="library-screen">
       <div className="library-intro">
-        <h1 tabIndex={-1} data-route-focus>
+        <ScreenHeading>
           {strings.appName}
-        </h1>
+        </ScreenHeading>
         <p>{strings.tagline}</p>
       </div>
       <StoragePanel />

@@ -2,6 +2,7 @@ import type { LibraryStorage } from '../persistence/library-storage'
 import { openLibraryChannel } from '../persistence/library-channel'
 import type { PersistenceTracker } from '../persistence/storage-persistence'
 import { createPersistenceTracker } from '../persistence/storage-persistence'
+import { strings } from '../ui/strings'
 import { downloadFile } from './download-file'
 import type { LibraryActions } from './library-actions'
 import { createLibraryActions } from './library-actions'
@@ -41,6 +42,8 @@ export const createLibraryServices = (storage: LibraryStorage, baseUrl: string):
     },
   })
   listeners.add(() => void actions.refresh())
+  const copies = storage.recovered.filter((draft) => draft.outcome === 'copied').length
+  if (copies > 0) actions.notify(strings.recoveredCopies(copies))
   void storage
     .getBackupState()
     .then((backup) => persistence.check(backup.firstEditAt !== null || backup.lastBackupAt !== null))

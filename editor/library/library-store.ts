@@ -34,4 +34,5 @@ export const createLibraryStore = (persistence: PersistenceState) =>
     unsavedInMemory: false,
   }))
 
+/** The library state store. */
 export type LibraryStore = ReturnType<typeof createLibraryStore>

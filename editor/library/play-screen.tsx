@@ -4,6 +4,8 @@ import type { LoadStoryResult } from '../persistence/library-storage'
 import { ButtonLink } from '../ui/button-link'
 import { strings } from '../ui/strings'
 import { useLibrary } from './library-context'
+import { ScreenHeading } from '../ui/screen-heading'
+import './story-screen.css'
 
 const StoryPreview = lazy(() => import('./story-preview').then((module) => ({ default: module.StoryPreview })))
 
@@ -32,9 +34,9 @@ export const PlayScreen = ({ storyId }: { storyId: string }) => {
         {!result && <p role="status">{strings.loadingStory}</p>}
         {result && !story && (
           <>
-            <h1 tabIndex={-1} data-route-focus>
+            <ScreenHeading>
               {strings.cantOpen}
-            </h1>
+            </ScreenHeading>
             <p>{strings.storyNotFound}</p>
           </>
         )}

@@ -34,7 +34,7 @@ export const SampleCopyStatus = () => {
           tone="warning"
           role="alert"
           title={samples.offline ? strings.samplesOffline : strings.samplesFailed(samples.reason)}
-          actions={<Button onClick={() => void actions.copySamples()}>{strings.tryAgain}</Button>}
+          actions={<Button onClick={() => void actions.copySamples(true)}>{strings.tryAgain}</Button>}
         >
           {samples.copied.length > 0 && <p>{strings.samplesKept(samples.copied.join(', '))}</p>}
         </Banner>

@@ -8,6 +8,7 @@ export const sampleEntrySchema = z.strictObject({
   languages: z.array(z.string().max(20)).max(20),
   path: z.string().regex(/^[a-z0-9-]{1,64}\/story\.json$/),
 })
+/** A sample story in the index. */
 export type SampleEntry = z.infer<typeof sampleEntrySchema>
 
 /** Loads the list of sample stories from the server; throws a plain-language Error when it is damaged, a TypeError when offline. */

@@ -4,6 +4,7 @@ import { ModalDialog } from '../ui/modal-dialog'
 import { strings } from '../ui/strings'
 import type { SampleEntry } from './sample-index'
 import { loadSampleIndex } from './sample-index'
+import './sample-picker-dialog.css'
 
 type SamplePickerDialogProps = { onPick: (sample: SampleEntry) => void; onClose: () => void }
 

@@ -5,6 +5,7 @@ import { BrokenStoryCard } from './broken-story-card'
 import { useLibrary, useLibraryState } from './library-context'
 import { RenameDialog } from './rename-dialog'
 import { StoryCard } from './story-card'
+import './story-list.css'
 
 type StoryListProps = { stories: StoryListing[] }
 
@@ -15,7 +16,7 @@ export const StoryList = ({ stories }: StoryListProps) => {
   const [renaming, setRenaming] = useState<StorySummary | null>(null)
   const now = Date.now()
   const saveState = (id: string) =>
-    openElsewhere.has(id) ? strings.openElsewhere : storage.kind === 'memory' ? strings.savedInMemory : strings.saved
+    openElsewhere.has(id) ? strings.openElsewhere : storage.kind === 'memory' ? strings.onlyInPage : strings.saved
   return (
     <>
       <ul className="story-list">

@@ -3,6 +3,7 @@ import { Button } from '../ui/button'
 import { ButtonLink } from '../ui/button-link'
 import { strings } from '../ui/strings'
 import { useLibrary } from './library-context'
+import { ScreenHeading } from '../ui/screen-heading'
 
 type StoryProblemProps = { state: StorySessionState; storyId: string }
 
@@ -18,9 +19,9 @@ export const StoryProblem = ({ state, storyId }: StoryProblemProps) => {
           {strings.backToStories}
         </ButtonLink>
       </p>
-      <h1 tabIndex={-1} data-route-focus>
+      <ScreenHeading>
         {strings.cantOpen}
-      </h1>
+      </ScreenHeading>
       {state.phase === 'not-found' && <p>{strings.storyNotFound}</p>}
       {state.phase === 'unavailable' && <p>{state.message}</p>}
       {state.phase === 'broken' && (

@@ -7,10 +7,12 @@ import { ButtonLink } from '../ui/button-link'
 import { SaveStatusLine } from '../ui/save-status-line'
 import { strings } from '../ui/strings'
 import { TextField } from '../ui/text-field'
-import { useLibrary, useLibraryState } from './library-context'
+import { useLibrary } from './library-context'
 import { retitle } from './retitle'
 import { StoryProblem } from './story-problem'
 import { useStorySession } from './use-story-session'
+import { ScreenHeading } from '../ui/screen-heading'
+import './story-screen.css'
 
 const StoryPreview = lazy(() => import('./story-preview').then((module) => ({ default: module.StoryPreview })))
 
@@ -21,14 +23,13 @@ const StoryPreview = lazy(() => import('./story-preview').then((module) => ({ de
  */
 export const StoryScreen = ({ storyId }: { storyId: string }) => {
   const { storage, actions } = useLibrary()
-  const unsavedInMemory = useLibraryState((state) => state.unsavedInMemory)
   const { session, state } = useStorySession(storyId)
   const [draft, setDraft] = useState<string | null>(null)
   const [preview, setPreview] = useState<Story | null>(null)
   const { doc, access, status } = state
   // Ask to stay only when the edits can't be saved (A-F19). No save starts here: autosave journals the
   // document on pagehide, and a transaction started now would be queued in front of that journal.
-  const atRisk = status.state === 'failed' || (storage.kind === 'memory' && unsavedInMemory)
+  const atRisk = status.state === 'failed'
   useEffect(() => {
     if (!atRisk) return
     const warn = (event: BeforeUnloadEvent) => event.preventDefault()
@@ -47,9 +48,9 @@ export const StoryScreen = ({ storyId }: { storyId: string }) => {
           {strings.backToStories}
         </ButtonLink>
       </p>
-      <h1 tabIndex={-1} data-route-focus dir="auto" lang={doc.language}>
+      <ScreenHeading lang={doc.language}>
         {title}
-      </h1>
+      </ScreenHeading>
       {access === 'read-only' && (
         <Banner tone="warning" title={strings.readOnlyTitle}>
           <p>{strings.readOnly}</p>

@@ -6,6 +6,8 @@ import { NoticeLine } from '../ui/notice-line'
 import { strings } from '../ui/strings'
 import { describeTime } from './describe-time'
 import { useLibrary, useLibraryState } from './library-context'
+import { ScreenHeading } from '../ui/screen-heading'
+import './trash-screen.css'
 
 /** Deleted stories, each restorable; emptying the Trash asks once more (A-P9, A-F17). */
 export const TrashScreen = () => {
@@ -26,9 +28,9 @@ export const TrashScreen = () => {
           {strings.backToStories}
         </ButtonLink>
       </p>
-      <h1 tabIndex={-1} data-route-focus>
+      <ScreenHeading>
         {strings.trashHeading}
-      </h1>
+      </ScreenHeading>
       <p>{strings.trashIntro}</p>
       <NoticeLine notice={notice} onDismiss={actions.dismissNotice} />
       {trashed.length === 0 ? (

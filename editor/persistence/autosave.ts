@@ -9,6 +9,7 @@ export type LifecycleTarget = {
   window?: Pick<Window, 'addEventListener' | 'removeEventListener'>
 }
 
+/** What `createAutosave` needs. */
 export type AutosaveOptions = {
   /** Where to save; `saveDraftNow` (the pagehide journal) is used when present. */
   repository: Pick<LibraryStorage, 'saveStory'> & Partial<Pick<LibraryStorage, 'saveDraftNow'>>

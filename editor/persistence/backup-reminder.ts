@@ -5,7 +5,9 @@ export type BackupReminder = { reason: 'edits'; edits: number } | { reason: 'day
 
 /** The rule's limits. Use `stricterBackupRule` when the browser did not promise to keep the data (A-P3). */
 export type BackupRule = { maxEdits: number; maxDays: number }
+/** 30 saved edits or 7 days (the issue's rule). */
 export const defaultBackupRule: BackupRule = { maxEdits: 30, maxDays: 7 }
+/** 15 edits or 3 days, when the browser may clear the data. */
 export const stricterBackupRule: BackupRule = { maxEdits: 15, maxDays: 3 }
 
 const dayMs = 24 * 60 * 60 * 1000

@@ -3,6 +3,7 @@ import { openDB } from 'idb'
 
 /** The IndexedDB database of the library. Bump the version only with an upgrade step below (A-F12). */
 export const libraryDatabaseName = 'storysphere-library'
+/** v1: stories, media, meta; v2: drafts. */
 export const libraryDatabaseVersion = 2
 
 /** A media file: bytes as an ArrayBuffer (never Base64, never a Blob: A-P10), keyed by sha-256. */
@@ -22,6 +23,7 @@ export interface LibraryDb extends DBSchema {
   meta: { key: string; value: unknown }
 }
 
+/** An open connection to the library database. */
 export type LibraryDatabase = IDBPDatabase<LibraryDb>
 
 /**

@@ -1,7 +1,7 @@
 import { backupMade, readBackupState } from './backup-state'
 import type { LibraryDatabase } from './idb-database'
 import type { DraftOutcome } from './idb-drafts'
-import { writeDraftNow } from './idb-drafts'
+import { recoverDraft, writeDraftNow } from './idb-drafts'
 import { emptyTrashIn, putMediaIn, saveStoryIn, setTrashedIn } from './idb-story-writes'
 import type { LibraryStorage, StoryListing } from './library-storage'
 import { createMediaUrlResolver } from './media-url-resolver'
@@ -54,10 +54,11 @@ export const createIdbLibraryStorage = (
         const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()])
         return keys.map((key, index) => reader.summary(readRawRecord(key, values[index]))).sort(byLastChange)
       }, [] as StoryListing[]),
-    loadStory: async (id) => {
+    loadStory: async (id, loadOptions) => {
       const open = db()
       if (!open) return { ok: false, reason: 'unavailable', message: gone().message }
       try {
+        if (loadOptions?.forEditing) await recoverDraft(open, id, now())
         const value = await open.get('stories', id)
         return value === undefined ? { ok: false, reason: 'not-found' } : reader.load(readRawRecord(id, value))
       } catch (error) {

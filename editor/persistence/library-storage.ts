@@ -53,6 +53,7 @@ export type LoadStoryResult =
 
 /** Why a write did not happen. `message` is plain words for the person; `detail` is technical. */
 export type WriteFailureReason = 'quota' | 'conflict' | 'unavailable' | 'missing-media' | 'invalid' | 'not-found' | 'error'
+/** A write that did not happen. */
 export type WriteFailure = { ok: false; reason: WriteFailureReason; message: string; detail: string }
 
 /** What a story save answers: the new revision, or why nothing was written (A-P4). */
@@ -62,6 +63,7 @@ export type PutMediaResult = { ok: true; sha256: string; bytes: number } | Write
 /** What trash, restore and empty-trash answer. */
 export type WriteResult = { ok: true } | WriteFailure
 
+/** How a story is saved. */
 export type SaveOptions = {
   /** The revision the edit started from; 0 for a new story. A different stored revision → 'conflict'. */
   baseRevision: number
@@ -94,14 +96,15 @@ export interface LibraryStorage {
   readonly fallbackReason: string | null
   /** Every story, in the library and in the Trash, including broken ones; newest change first. */
   listStories(): Promise<StoryListing[]>
-  loadStory(id: string): Promise<LoadStoryResult>
+  /** `forEditing`: this tab holds the story's lock, so a draft a closed tab left is applied first. */
+  loadStory(id: string, options?: { forEditing?: boolean }): Promise<LoadStoryResult>
   /** The record exactly as stored, as text, for "download raw data"; null when there is none. */
   readRawStory(id: string): Promise<string | null>
   /** One transaction: revision check, media check, write, backup counter (A-P5, A-F23). */
   saveStory(story: Story, options: SaveOptions): Promise<SaveResult>
   /**
-   * For `pagehide` only: journals the open document in a write issued at once, without reads, so it
-   * survives a closing tab; the next `openLibraryStorage` applies it with the revision rule (A-F19).
+   * For `pagehide` / hidden only: journals the open document in a write issued at once, without reads,
+   * so it survives a closing tab; the next tab that takes the story's lock applies it (A-F19).
    * `pendingRevision` is the revision a save still in flight would produce, else null.
    */
   saveDraftNow(story: Story, revisions: { baseRevision: number; pendingRevision: number | null }): void

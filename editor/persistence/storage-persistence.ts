@@ -8,6 +8,7 @@ export type PersistenceState = 'unknown' | 'persisted' | 'best-effort' | 'unsupp
 /** The part of StorageManager this needs; tests pass a fake. */
 export type StorageManagerLike = Pick<StorageManager, 'persist' | 'persisted'>
 
+/** Holds the browser's answer and asks at most once per page. */
 export type PersistenceTracker = {
   getState: () => PersistenceState
   subscribe: (listener: (state: PersistenceState) => void) => () => void

@@ -20,6 +20,7 @@ export type StorySessionState = {
   message: string | null
 }
 
+/** An open story with its store and what can be done with it. */
 export type StorySession = {
   store: StoreApi<StorySessionState>
   /** Applies a change to the document (only while editing); autosave takes it from there. */
@@ -32,6 +33,7 @@ export type StorySession = {
   dispose: () => Promise<void>
 }
 
+/** What `openStorySession` needs; `locks` and `lifecycle` are for tests. */
 export type StorySessionOptions = {
   storage: LibraryStorage
   storyId: string
@@ -60,8 +62,8 @@ export const openStorySession = (options: StorySessionOptions): StorySession => 
   let disposed = false
 
   /** Loads the stored story into the session; answers its revision, or null when it can't be used. */
-  const load = async (): Promise<number | null> => {
-    const result = await storage.loadStory(storyId)
+  const load = async (forEditing = false): Promise<number | null> => {
+    const result = await storage.loadStory(storyId, { forEditing })
     if (disposed) return null
     if (result.ok) {
       store.setState({ phase: 'ready', doc: result.story, broken: null, message: null })
@@ -78,7 +80,7 @@ export const openStorySession = (options: StorySessionOptions): StorySession => 
     store.setState({ access: state === 'elsewhere' ? 'read-only' : 'editing' })
     await autosave?.dispose()
     autosave = null
-    const revision = await load()
+    const revision = await load(state !== 'elsewhere')
     if (revision === null || disposed || state === 'elsewhere') return
     const saver = createAutosave({
       repository: storage,

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import './banner.css'
 
 /** The kind of message: information, something to act on soon, or a problem now. */
 export type BannerTone = 'info' | 'warning' | 'danger'

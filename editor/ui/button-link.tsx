@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ButtonVariant } from './button'
+import './button.css'
 
 type ButtonLinkProps = { href: string; variant?: ButtonVariant; hiddenLabel?: string; children: ReactNode }
 

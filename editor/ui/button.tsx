@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react'
+import './button.css'
 
 /** How much a button stands out: the main action, an ordinary one, or one that deletes. */
 export type ButtonVariant = 'primary' | 'secondary' | 'danger'

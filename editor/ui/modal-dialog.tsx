@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useEffect, useId, useRef } from 'react'
+import './modal-dialog.css'
 
 type ModalDialogProps = {
   title: string

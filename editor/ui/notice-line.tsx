@@ -1,5 +1,6 @@
 import { Button } from './button'
 import { strings } from './strings'
+import './notice-line.css'
 
 /** A short message after an action, with an optional follow-up (Undo). */
 export type Notice = { id: number; text: string; tone: 'info' | 'danger'; action?: { label: string; run: () => void } }

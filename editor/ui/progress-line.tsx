@@ -1,3 +1,5 @@
+import './progress-line.css'
+
 type ProgressLineProps = { label: string; text: string; done?: number; total?: number }
 
 /** A progress bar with its words next to it; without a total it shows an indeterminate bar. */

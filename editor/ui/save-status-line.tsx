@@ -2,6 +2,7 @@ import type { StorageKind, WriteFailureReason } from '../persistence/library-sto
 import type { SaveStatus } from '../persistence/save-status'
 import { Button } from './button'
 import { strings } from './strings'
+import './save-status-line.css'
 
 const help: Record<WriteFailureReason, string> = {
   quota: strings.notSavedQuotaHelp,

@@ -6,7 +6,6 @@ export const strings = {
   appName: 'Storysphere',
   tagline: 'Make 360° stories about the places in your life, with your photos, sounds and voice.',
   openingLibrary: 'Opening your stories…',
-  skipToStories: 'Skip to your stories',
 
   // Where work lives (A-P1, A-P3, A-F14)
   storageHeading: 'Where your stories are kept',
@@ -43,7 +42,8 @@ export const strings = {
   notSavedInvalidHelp: 'Your changes are still here. Undo the last change, or download a backup so nothing is lost.',
   notSavedError: 'Not saved: something went wrong while saving',
   notSavedErrorHelp: 'Your changes are still here. Saving tries again by itself. Download a backup to be safe.',
-  updatedElsewhere: 'Storysphere was updated in another tab. Download a backup, then reload this page.',
+  recoveredCopies: (count: number) =>
+    `Changes from a tab that closed could not go back into their story, so they are kept as ${count === 1 ? 'a new story' : `${count} new stories`} marked “(recovered)”.`,
 
   // Library
   yourStories: 'Your stories',
@@ -63,6 +63,7 @@ export const strings = {
   delete: 'Delete',
   changed: (when: string) => `Changed ${when}`,
   openElsewhere: 'Open in another tab',
+  onlyInPage: 'Only in this page, not saved',
   openElsewhereAction: 'This story is open in another tab. Close it there first.',
   renamed: (title: string) => `Renamed to “${title}”.`,
   duplicated: (title: string) => `Copied as “${title}”.`,
@@ -126,9 +127,7 @@ export const strings = {
   hidePreview: 'Hide preview',
   previewHeading: 'Preview',
   loadingPlayer: 'Getting the player ready…',
-  playing: (title: string) => `Playing “${title}”`,
   missingMedia: (count: number) => `${count} picture or sound files are missing; the player shows the rest.`,
-  unsavedLeave: 'Some changes are not saved yet.',
 
   // Times
   never: 'never',

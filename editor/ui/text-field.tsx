@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes } from 'react'
 import { useId } from 'react'
+import './text-field.css'
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'className' | 'onChange' | 'value' | 'id'> & {
   label: string

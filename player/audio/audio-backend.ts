@@ -31,7 +31,12 @@ export interface AudioBackend {
   setMono(isMono: boolean): void
   /** Frees everything. */
   dispose(): void
+  /** The node every voice passes last (after mono), for level meters and tests; undefined before `unlock`. */
+  outputTap?(): AudioOutputTap | undefined
 }
+
+/** Where the mixed output can be listened to (an extra connection; it does not change the sound). */
+export type AudioOutputTap = { context: BaseAudioContext; node: AudioNode }
 
 /** Where a clip comes from. The MIME type matters: blob: URLs have no file extension to go by. */
 export type ClipSource = { url: string; mime: string }

@@ -168,6 +168,12 @@ export const createHowlerBackend = (): AudioBackend => {
       safely('switching mono', applyMono, undefined)
     },
 
+    outputTap: () => {
+      const ctx = Howler.ctx
+      const node = monoNode ?? Howler.masterGain
+      return ctx && node ? { context: ctx, node } : undefined
+    },
+
     dispose: () =>
       safely('closing audio', () => {
         for (const clipKey of [...clips.keys()]) clips.get(clipKey)!.howl.unload()

@@ -1,8 +1,9 @@
 /**
- * player/audio: the story mixer (every sound in the player), its howler backend, the viewer's audio
- * settings and the React hook. Import from here, not from the files.
+ * player/audio: the story mixer (every sound in the player), its howler backend and the viewer's audio
+ * settings. Import from here, not from the files. The player connects one mixer per story through
+ * `runtime/player-audio.ts`.
  */
-export type { AudioBackend, ClipErrorReason, ClipLoadEvents, ClipSource, PlayOptions } from './audio-backend'
+export type { AudioBackend, AudioOutputTap, ClipErrorReason, ClipLoadEvents, ClipSource, PlayOptions } from './audio-backend'
 export { audioSettingsKey, audioSettingsSchema, defaultAudioSettings, loadAudioSettings, saveAudioSettings } from './audio-settings'
 export type { AudioSettings } from './audio-settings'
 export type { UnavailableAsset, UnavailableReason } from './clip-library'
@@ -22,7 +23,5 @@ export type { SettingsStorage } from './stored-setting'
 export { createStoryMixer } from './story-mixer'
 export type { StoryMixerOptions } from './mixer-options'
 export type { StoryMixer } from './story-mixer'
-export { useStoryAudio } from './use-story-audio'
-export type { UseStoryAudioOptions } from './use-story-audio'
 export { channels } from './voice'
 export type { Channel, Placement, VoiceKind, VoiceState, VoiceStatus } from './voice'

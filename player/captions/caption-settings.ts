@@ -8,13 +8,14 @@ import { browserStorage, loadSetting, saveSetting, type SettingsStorage } from '
  *
  * Positions: `head-locked-below-centre` (the default, C-11: follows the head, slightly below the centre
  * of view; in the flat player the lower-middle of the view), `bottom` (the lower edge of the screen or
- * view), `near-speaker` (in the world at the sound's direction while it is in view, else head-locked
- * with an arrow towards it; the DOM caption region shows it like head-locked).
+ * view), `top` (the upper part, C-12 "lower/upper"), `near-speaker` (in the world at the sound's
+ * direction while it is in view, else head-locked with an arrow towards it; the DOM caption region
+ * shows it like head-locked).
  */
 export const captionSizes = ['small', 'medium', 'large'] as const
 export type CaptionSize = (typeof captionSizes)[number]
 
-export const captionPositions = ['head-locked-below-centre', 'bottom', 'near-speaker'] as const
+export const captionPositions = ['head-locked-below-centre', 'bottom', 'top', 'near-speaker'] as const
 export type CaptionPosition = (typeof captionPositions)[number]
 
 /** Lowest plate opacity a viewer can choose; the colours keep 4.5:1 even there (C-12). */

@@ -1,6 +1,10 @@
 import type { ChoiceId, EngineEffect, Hotspot, HotspotId, Scene, SceneId, Story } from '@story-schema'
-import type { AudioPort } from './effect-sink'
-import { dispatchEffects, silentAudio } from './effect-sink'
+import type { CaptionSettings } from '../captions/caption-settings'
+import { loadCaptionSettings, saveCaptionSettings } from '../captions/caption-settings'
+import { createCaptionFeed } from './caption-feed'
+import { dispatchEffects } from './effect-sink'
+import type { PlayerAudio } from './player-audio'
+import { createPlayerAudio } from './player-audio'
 import type { PlayerStore } from './player-store'
 import { createPlayerStore } from './player-store'
 import { clearProgress, loadProgress, saveProgress } from './progress-storage'
@@ -10,7 +14,7 @@ import { applySceneView } from './scene-view'
 import type { PlayerSettings } from './settings'
 import { loadSettings, saveSettings } from './settings'
 import type { ActResult, RunStep } from './story-run'
-import { actInRun, backInRun, runChoices, runEnded, runHotspots, runInLanguage, runSceneId, startRun } from './story-run'
+import { actInRun, backInRun, runChoices, runEnded, runHotspots, runInLanguage, runSceneId, startRun, stepShowsScene } from './story-run'
 import { textIn } from './story-text'
 import type { ViewStore } from './view-store'
 import { createViewStore } from './view-store'
@@ -23,7 +27,6 @@ import { createViewStore } from './view-store'
 export type ControllerOptions = {
   startSceneId?: SceneId
   persistProgress: boolean
-  audio?: AudioPort
   onEffect?: (effect: EngineEffect) => void
   onSceneChange?: (sceneId: SceneId) => void
 }
@@ -38,10 +41,12 @@ export type ViewHooks = {
 export const createPlayerController = (story: Story, resolveAssetUrl: (path: string) => string, options: ControllerOptions) => {
   const saved = options.persistProgress ? loadProgress(story) : undefined
   const resumable = saved && !runEnded(saved) ? saved : undefined
-  const store: PlayerStore = createPlayerStore(story, loadSettings(story), !!resumable)
+  const settings = loadSettings(story)
+  const store: PlayerStore = createPlayerStore(story, settings, loadCaptionSettings(), !!resumable)
   const fade: FadeStore = createFadeStore()
   const view: ViewStore = createViewStore()
-  const audio = options.audio ?? silentAudio
+  const audio: PlayerAudio = createPlayerAudio(story, resolveAssetUrl)
+  audio.setLanguage(settings.language)
   const viewHooks = new Set<ViewHooks>()
   const nextFrame: FrameWaiter = () => ([...viewHooks].find((h) => h.nextFrame)?.nextFrame ?? windowFrameWaiter)()
 
@@ -50,6 +55,12 @@ export const createPlayerController = (story: Story, resolveAssetUrl: (path: str
     const run = store.getState().run
     return run ? sceneOf(runSceneId(run)) : undefined
   }
+  const captions = createCaptionFeed({
+    story,
+    audio,
+    scene: currentScene,
+    view: () => ({ language: store.getState().settings.language, size: store.getState().captionLook.size }),
+  })
   const firstScene = sceneOf(resumable ? runSceneId(resumable) : (options.startSceneId ?? story.startSceneId))
   if (firstScene) applySceneView(view, story, firstScene)
   const hotspotsNow = (): Hotspot[] => {
@@ -69,16 +80,15 @@ export const createPlayerController = (story: Story, resolveAssetUrl: (path: str
       run: step.run,
       openHotspotId: null,
       notice: null,
-      caption: newScene ? null : state.caption,
       sceneEpoch: newScene ? state.sceneEpoch + 1 : state.sceneEpoch,
     })
     if (newScene && scene) {
       applySceneView(view, story, scene)
       for (const hooks of viewHooks) hooks.showScene?.(scene)
-      audio.sceneChanged(scene.id)
+      audio.sceneShown(scene)
       options.onSceneChange?.(scene.id)
     }
-    dispatchEffects(step.effects, { story, resolveAssetUrl, audio }, options.onEffect)
+    dispatchEffects(step.effects, audio, options.onEffect)
     if (!options.persistProgress) return
     if (runEnded(step.run)) clearProgress(story)
     else saveProgress(story, step.run)
@@ -86,8 +96,7 @@ export const createPlayerController = (story: Story, resolveAssetUrl: (path: str
 
   /** Shows a step: new scenes through black (C-18), the same scene at once. Input waits meanwhile. */
   const moveTo = async (step: RunStep, always = false): Promise<void> => {
-    const before = store.getState().run
-    const newScene = always || !before || runSceneId(before) !== runSceneId(step.run) || runEnded(step.run) !== runEnded(before)
+    const newScene = always || stepShowsScene(store.getState().run, step)
     if (!newScene) return commit(step, false)
     store.setState({ transitioning: true })
     try {
@@ -112,6 +121,10 @@ export const createPlayerController = (story: Story, resolveAssetUrl: (path: str
     store,
     fade,
     view,
+    /** Sound: the one mixer, its settings, pause and unlock (player-audio.ts). */
+    audio,
+    /** The captions showing now (caption-feed.ts). */
+    captions,
     resolveAssetUrl,
     currentScene,
     /** The scene on screen: the run's, or before the start the one the story will open with. */
@@ -150,7 +163,6 @@ export const createPlayerController = (story: Story, resolveAssetUrl: (path: str
         store.setState({ openHotspotId: state.openHotspotId === hotspot.id ? null : hotspot.id, notice: null })
         return
       }
-      if (hotspot.kind === 'sound') store.setState({ caption: textIn(story, language())(hotspot.caption) || null })
       settle(hotspot, actInRun(story, state.run, hotspot))
     },
     /** A choice on a billboard was picked. */
@@ -172,7 +184,14 @@ export const createPlayerController = (story: Story, resolveAssetUrl: (path: str
       const { settings, run } = store.getState()
       const next = { ...settings, ...patch }
       store.setState({ settings: next, run: run && patch.language ? runInLanguage(story, run, patch.language) : run })
+      if (patch.language) audio.setLanguage(patch.language)
       saveSettings(next)
+    },
+    /** Caption size, plate and position (C-12), remembered in this browser. */
+    updateCaptionLook(patch: Partial<CaptionSettings>): void {
+      const next = { ...store.getState().captionLook, ...patch }
+      store.setState({ captionLook: next })
+      saveCaptionSettings(next)
     },
     setFocusedHotspot(id: HotspotId | null): void {
       if (store.getState().focusedHotspotId !== id) store.setState({ focusedHotspotId: id })

@@ -1,5 +1,6 @@
 import type { HotspotId, SceneId, Story } from '@story-schema'
 import { createStore } from 'zustand/vanilla'
+import type { CaptionSettings } from '../captions'
 import type { PlayerSettings } from './settings'
 import type { StoryRun } from './story-run'
 
@@ -17,14 +18,14 @@ export type PlayerState = {
   settingsFrom: 'start' | 'playing'
   run: StoryRun | null
   settings: PlayerSettings
+  /** How captions look: size, plate opacity, position (C-12). */
+  captionLook: CaptionSettings
   hasSavedProgress: boolean
   /** The billboard whose panel is open. */
   openHotspotId: HotspotId | null
   /** The hotspot whose DOM button has keyboard focus, shown as a focus ring in 3D. */
   focusedHotspotId: HotspotId | null
   notice: PlayerNotice | null
-  /** The caption of the sound hotspot last played, shown while captions are on. */
-  caption: string | null
   /** True from a choice until the new scene has faded in: further choices wait (a cool-down, C-5). */
   transitioning: boolean
   /** Increases when a new scene is shown, for focus and announcements (C-27). */
@@ -39,17 +40,17 @@ export type PlayerState = {
   motionOn: boolean
 }
 
-export const createPlayerStore = (_story: Story, settings: PlayerSettings, hasSavedProgress: boolean) =>
+export const createPlayerStore = (_story: Story, settings: PlayerSettings, captionLook: CaptionSettings, hasSavedProgress: boolean) =>
   createStore<PlayerState>(() => ({
     phase: 'start',
     settingsFrom: 'start',
     run: null,
     settings,
+    captionLook,
     hasSavedProgress,
     openHotspotId: null,
     focusedHotspotId: null,
     notice: null,
-    caption: null,
     transitioning: false,
     sceneEpoch: 0,
     failedPictureSceneIds: [],

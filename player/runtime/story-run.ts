@@ -42,6 +42,17 @@ export const runPath = (run: StoryRun): readonly SceneId[] => run.state.history
 
 export const runEnded = (run: StoryRun): boolean => run.state.ended !== null
 
+/**
+ * True when a step shows a scene anew (through black, C-18): it entered a scene (even the same one, by
+ * a link back to itself or a `goTo` chain that comes back), moved elsewhere, or ended — including a
+ * step that does both, entering a scene and ending there.
+ */
+export const stepShowsScene = (before: StoryRun | null, step: RunStep): boolean =>
+  !before ||
+  step.effects.some((effect) => effect.type === 'enterScene' || effect.type === 'end') ||
+  runSceneId(before) !== runSceneId(step.run) ||
+  runEnded(before) !== runEnded(step.run)
+
 /** The ending's message, when the story has ended with one. */
 export const runEndMessage = (run: StoryRun): LocalizedText | null => run.state.ended?.message ?? null
 

@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react'
 import type { SnapTurnDeg, TextSize } from '../runtime/settings'
 import { dwellChoicesMs, snapTurnChoicesDeg, textSizes } from '../runtime/settings'
 import { usePlayer, usePlayerState } from './player-context'
+import { SettingsCaptions } from './settings-captions'
+import { SettingsSound } from './settings-sound'
 import { strings } from './strings'
 
 /** Language names in their own language, where the browser knows them. */
@@ -16,7 +18,8 @@ const languageName = (tag: string): string => {
 
 /**
  * Settings before (and during) the story (C-32): language, captions, dwell time or off, snap turn,
- * reduced motion, high contrast, text size. Real form controls with labels; saved as they change.
+ * reduced motion, high contrast, text size, then sound (C-14) and how captions look (C-12). Real form
+ * controls with labels; saved as they change.
  */
 export function SettingsScreen() {
   const player = usePlayer()
@@ -89,6 +92,8 @@ export function SettingsScreen() {
           {strings.highContrast}
         </label>
       </div>
+      <SettingsSound />
+      <SettingsCaptions />
       <div className="player-actions">
         <button type="button" className="player-button primary" onClick={() => player.closeSettings()}>
           {strings.done}

@@ -4,7 +4,7 @@ import { strings } from './strings'
 
 /**
  * The first screen: the story's title, summary and authors, Start (or Continue), and Settings one
- * step away (C-32). Nothing plays before the viewer presses a button (C-15).
+ * step away (C-32). Nothing plays before the viewer presses a button (C-15): the press unlocks audio.
  */
 export function StartScreen() {
   const player = usePlayer()
@@ -13,6 +13,11 @@ export function StartScreen() {
   const heading = useRef<HTMLHeadingElement>(null)
   const { story } = player
   const authors = story.authors.map((a) => a.name).join(', ')
+  /** The viewer's tap on Start or Continue is the gesture that may start sound (C-15, iOS needs it here). */
+  const begin = (go: () => void) => {
+    player.audio.unlock()
+    go()
+  }
 
   useEffect(() => {
     if (document.activeElement === document.body) heading.current?.focus()
@@ -27,11 +32,11 @@ export function StartScreen() {
       {authors && <p className="start-screen-authors">{strings.byAuthors(authors)}</p>}
       <div className="player-actions">
         {hasSaved && (
-          <button type="button" className="player-button primary" onClick={() => player.resume()}>
+          <button type="button" className="player-button primary" onClick={() => begin(() => player.resume())}>
             {strings.continue}
           </button>
         )}
-        <button type="button" className={`player-button${hasSaved ? '' : ' primary'}`} onClick={() => player.start()}>
+        <button type="button" className={`player-button${hasSaved ? '' : ' primary'}`} onClick={() => begin(() => player.start())}>
           {hasSaved ? strings.startOver : strings.start}
         </button>
         <button type="button" className="player-button" onClick={() => player.openSettings()}>

@@ -16,10 +16,12 @@ export const xrProfilesPlugin = (root: string): Plugin => {
   const allowed = (relative: string) =>
     relative === 'profilesList.json' || shippedXrProfiles.some((profile) => relative.startsWith(`${profile}/`))
   let outDir = resolve(root, 'dist')
+  let isBuild = false
   return {
     name: 'storysphere-xr-profiles',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir)
+      isBuild = config.command === 'build' && !process.env.VITEST
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
@@ -34,7 +36,7 @@ export const xrProfilesPlugin = (root: string): Plugin => {
       })
     },
     closeBundle() {
-      if (!existsSync(source)) return
+      if (!isBuild || !existsSync(source)) return
       const target = join(outDir, 'xr-profiles')
       cpSync(join(source, 'profilesList.json'), join(target, 'profilesList.json'))
       for (const profile of shippedXrProfiles) cpSync(join(source, profile), join(target, profile), { recursive: true })

@@ -56,6 +56,11 @@ describe('editor library', () => {
     await page.getByRole('button', { name: 'Save' }).click()
     await page.getByText('Renamed to “Our street”.').waitFor()
     expect(await readStoredStory(page, sampleIds.myStreet)).toEqual({ revision: 2, title: 'Our street' })
+    // A-P3: after the first real save the browser was asked to keep the data, and its answer is shown.
+    await page
+      .getByText('This browser promised to keep your stories.')
+      .or(page.getByText('This browser may clear your stories when space is low — download backups.'))
+      .waitFor()
     await page.reload()
     await card('Our street').waitFor()
     expect(await page.locator('.story-card h3').allTextContents()).toContain('Our street')
@@ -67,6 +72,7 @@ describe('editor library', () => {
     await card('Harbour at dawn').waitFor({ state: 'detached' })
     await page.getByRole('link', { name: 'Trash (1)' }).click()
     await page.getByRole('heading', { name: 'Trash', level: 1 }).waitFor()
+    expect(await runAxe(page)).toEqual([])
     await page.getByRole('button', { name: 'Restore Harbour at dawn' }).click()
     await page.getByText('“Harbour at dawn” is back in your stories.').waitFor()
     await page.getByText('The Trash is empty.').waitFor()
@@ -86,11 +92,15 @@ describe('editor library', () => {
     await page.getByText('The Trash is empty.').waitFor()
   })
 
-  test('New story makes a one-scene story with the grey panorama and opens it', async () => {
+  test('New story makes a one-scene story with the grey panorama, opens it, and its preview plays', async () => {
     await page.goto(`${baseUrl}/`)
     await page.getByRole('button', { name: 'New story' }).click()
     await page.getByRole('heading', { name: 'My story', level: 1 }).waitFor()
     expect(page.url()).toMatch(/#\/story\/story%3A/)
+    await page.getByText('Editing arrives soon').waitFor()
+    await page.getByRole('button', { name: 'Play preview' }).click()
+    await page.locator('.story-preview .scene-header-title').getByText('First place').waitFor({ timeout: 20_000 })
+    await screenshot(page, 'editor-library-new-story-preview')
     await page.getByRole('link', { name: 'Back to your stories' }).click()
     await card('My story').locator('img').waitFor()
     expect(await card('My story').locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(256)
