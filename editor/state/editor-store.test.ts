@@ -58,7 +58,11 @@ describe('createEditorStore', () => {
 
   it('coalesces changes with the same key within the window, and not across an undo or a pause', () => {
     const { store, tick } = make()
-    const type = (title: string) => store.getState().applyCommand(renameScene, { sceneId: a, title }, { label: 'Rename scene', capture: 'coalesce', key: 'title:a' })
+    const type = (title: string) => store.getState().applyCommand(
+      renameScene,
+      { sceneId: a, title },
+      { label: 'Rename scene', capture: 'coalesce', key: 'title:a' },
+    )
     type('Y')
     tick(500)
     type('Ya')
@@ -137,7 +141,11 @@ describe('createEditorStore', () => {
   it('selects with a change and shows the changed place on undo and redo', () => {
     const { store } = make()
     const id = 'hotspot:new' as HotspotId
-    store.getState().applyCommand(addHotspot, { id, kind: 'link', sceneId: a, yawDeg: 0, pitchDeg: 0 }, { label: 'Add hotspot', select: { selectedHotspotId: id } })
+    store.getState().applyCommand(
+      addHotspot,
+      { id, kind: 'link', sceneId: a, yawDeg: 0, pitchDeg: 0 },
+      { label: 'Add hotspot', select: { selectedHotspotId: id } },
+    )
     expect(store.getState().session.selectedHotspotId).toBe(id)
     store.getState().selectScene('scene:c' as SceneId)
     store.getState().undo()

@@ -37,7 +37,13 @@ export type History = {
 export const defaultHistoryLimit = 100
 
 /** No steps yet. */
-export const emptyHistory = (limit = defaultHistoryLimit): History => ({ past: [], future: [], gesture: null, limit: Math.max(1, limit), openKey: null })
+export const emptyHistory = (limit = defaultHistoryLimit): History => ({
+  past: [],
+  future: [],
+  gesture: null,
+  limit: Math.max(1, limit),
+  openKey: null,
+})
 
 const capped = (past: readonly HistoryEntry[], limit: number) => (past.length > limit ? past.slice(past.length - limit) : past)
 

@@ -6,6 +6,7 @@
 export { createEditorStore } from './editor-store'
 export type { ApplyOptions, CaptureMode, CommandResult, EditorState, EditorStore, EditorStoreOptions } from './editor-store'
 export { useEditorStore } from './use-editor-store'
+export { onDocChange } from './subscribe-doc'
 export type { EditorPanel, SessionState } from './session-state'
 export { fitSession, initialSession } from './session-state'
 export type { Gesture, History, HistoryEntry, Selection } from './history'

@@ -31,6 +31,8 @@ export const stateMessages = {
   someField: 'This value',
   tooManyItems: (max: number) => `can have at most ${max} items`,
   notAllowed: 'is not allowed here',
+  tooLarge: (max: number) => `is too large (at most ${max})`,
+  tooSmall: (min: number) => `is too small (at least ${min})`,
   noScene: (id: string) => `There is no scene with the id “${id}”.`,
   noHotspot: (id: string) => `There is no hotspot with the id “${id}” in this scene.`,
   noChoice: (id: string) => `There is no choice with the id “${id}” on this billboard.`,
@@ -52,8 +54,11 @@ export const stateMessages = {
   variableNameInUse: (name: string) => `A variable called “${name}” already exists. Choose another name.`,
   variableNameReserved: (name: string) => `“${name}” is a reserved word. Choose another name.`,
   variableNameBadShape: 'A name uses letters, digits and _ only, starts with a letter or _, and is at most 40 characters.',
-  variableInUse: (name: string, places: string[]) =>
-    `“${name}” is still used in ${places.length === 1 ? '1 place' : `${places.length} places`}: ${places.slice(0, 5).join('; ')}${places.length > 5 ? '; …' : ''}. Remove those uses first.`,
+  variableInUse: (name: string, places: string[]) => {
+    const count = places.length === 1 ? '1 place' : `${places.length} places`
+    const list = `${places.slice(0, 5).join('; ')}${places.length > 5 ? '; …' : ''}`
+    return `“${name}” is still used in ${count}: ${list}. Remove those uses first.`
+  },
   wrongValueType: (type: string) => `The start value must be ${type}.`,
   typeNames: { flag: 'true or false', number: 'a number', text: 'text' } as Record<string, string>,
   badMove: 'That position is outside the list.',

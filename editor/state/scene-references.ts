@@ -11,7 +11,8 @@ export type SceneReference = { where: string; ref: { sceneId?: SceneId; hotspotI
 export const sceneReferences = (story: Story, sceneId: SceneId): SceneReference[] => {
   const file = { story }
   const out: SceneReference[] = []
-  const add = (path: (string | number)[], ref: SceneReference['ref']) => out.push({ where: describePlace(file, ['story', ...path]), ref })
+  const add = (path: (string | number)[], ref: SceneReference['ref']) =>
+    out.push({ where: describePlace(file, ['story', ...path]), ref })
   story.scenes.forEach((scene, s) => {
     if (goToTargets(scene.onEnter).includes(sceneId)) add(['scenes', s, 'onEnter'], { sceneId: scene.id })
     scene.hotspots.forEach((hotspot, h) => {

@@ -7,4 +7,5 @@ import type { EditorState, EditorStore } from './editor-store'
  * (`useShallow`), so `(s) => ({ doc: s.doc, scene: s.session.activeSceneId })` re-renders only when
  * one of its values changes. Fast values (a drag in progress) belong in refs and `store.getState()`.
  */
-export const useEditorStore = <T>(store: EditorStore, selector: (state: EditorState) => T): T => useStore(store, useShallow(selector))
+export const useEditorStore = <T>(store: EditorStore, selector: (state: EditorState) => T): T =>
+  useStore(store, useShallow(selector))

@@ -38,7 +38,9 @@ export const addHotspot: Command<AddHotspotArgs> = (story, args) => {
   assertFreeId(story, 'hotspot', args.id)
   const language = args.language ?? story.language
   return mapScene(story, args.sceneId, (scene) => {
-    if (scene.hotspots.length >= limits.maxHotspotsPerScene) throw new CommandError(stateMessages.tooManyHotspots(limits.maxHotspotsPerScene))
+    if (scene.hotspots.length >= limits.maxHotspotsPerScene) {
+      throw new CommandError(stateMessages.tooManyHotspots(limits.maxHotspotsPerScene))
+    }
     const label = args.label ?? defaultHotspotLabel(story, scene, args.kind, language)
     const hotspot = checkedRecord(hotspotSchema, {
       id: args.id,

@@ -26,7 +26,10 @@ describe('addChoice, updateChoice, reorderChoices, deleteChoice', () => {
 
   it('changes label, target and condition; null removes the target and the condition', () => {
     const go = { ...at, choiceId: 'choice:go' as ChoiceId }
-    const next = updateChoice(story, { ...go, changes: { label: 'Walk on', visibleIf: { type: 'visited', sceneId: 'scene:c' as SceneId } } })
+    const next = updateChoice(
+      story,
+      { ...go, changes: { label: 'Walk on', visibleIf: { type: 'visited', sceneId: 'scene:c' as SceneId } } },
+    )
     expect(choices(next)[0]).toMatchObject({ label: { en: 'Walk on' }, targetSceneId: 'scene:b', visibleIf: { type: 'visited' } })
     const stay = updateChoice(next, { ...go, changes: { targetSceneId: null, visibleIf: null } })
     expect(choices(stay)[0]).toEqual({ id: 'choice:go', label: { en: 'Walk on' }, effects: [] })

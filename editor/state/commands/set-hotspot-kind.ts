@@ -26,7 +26,12 @@ export const setHotspotKind: Command<SetHotspotKindArgs> = (story, args) => {
     if (hotspot.kind === args.kind) return hotspot
     const { id, yawDeg, pitchDeg, sizeDeg, label, description, visibleIf, meta } = hotspot
     const labelText = localize(label, language, story.language)
-    const fields = kindFields(story, args.sceneId, args.kind, { language, label: labelText, targetSceneId: args.targetSceneId, assetId: args.assetId })
+    const fields = kindFields(
+      story,
+      args.sceneId,
+      args.kind,
+      { language, label: labelText, targetSceneId: args.targetSceneId, assetId: args.assetId },
+    )
     const next = { id, yawDeg, pitchDeg, sizeDeg, label, ...fields } as Hotspot
     if (description) next.description = description
     if (visibleIf) next.visibleIf = visibleIf

@@ -12,11 +12,18 @@ import { mapChoice } from '../support/story-edits'
 export type ChoiceChanges = { label?: string; targetSceneId?: SceneId | null; visibleIf?: Condition | null }
 
 /** Arguments of `updateChoice`. */
-export type UpdateChoiceArgs = { sceneId: SceneId; hotspotId: HotspotId; choiceId: ChoiceId; language?: string; changes: ChoiceChanges }
+export type UpdateChoiceArgs = {
+  sceneId: SceneId
+  hotspotId: HotspotId
+  choiceId: ChoiceId
+  language?: string
+  changes: ChoiceChanges
+}
 
 /** Changes a choice's label, target or condition. */
-export const updateChoice: Command<UpdateChoiceArgs> = (story, { sceneId, hotspotId, choiceId, language = story.language, changes }) =>
-  mapChoice(story, sceneId, hotspotId, choiceId, (choice) => {
+export const updateChoice: Command<UpdateChoiceArgs> = (story, args) =>
+  mapChoice(story, args.sceneId, args.hotspotId, args.choiceId, (choice) => {
+    const { language = story.language, changes } = args
     if (changes.targetSceneId && !findScene(story, changes.targetSceneId)) {
       throw new CommandError(stateMessages.noScene(changes.targetSceneId), 'targetSceneId')
     }

@@ -72,19 +72,15 @@ describe('updateHotspot', () => {
   })
 
   it('changes a sound’s clip, volume (0–1, in hundredths), loop and caption', () => {
+    const bell = { id: 'hotspot:bell', kind: 'sound', yawDeg: 0, pitchDeg: 0, sizeDeg: 10, label: { en: 'Bell' }, assetId: 'asset:bell' }
     const withSound = {
       ...story,
-      scenes: story.scenes.map((scene, i) =>
-        i === 2 ? { ...scene, hotspots: [{ id: 'hotspot:bell', kind: 'sound', yawDeg: 0, pitchDeg: 0, sizeDeg: 10, label: { en: 'Bell' }, assetId: 'asset:bell', gain: 1, loop: false }] } : scene,
-      ),
+      scenes: story.scenes.map((scene, i) => (i === 2 ? { ...scene, hotspots: [{ ...bell, gain: 1, loop: false }] } : scene)),
     } as typeof story
-    const next = updateHotspot(withSound, {
-      sceneId: 'scene:c' as SceneId,
-      hotspotId: 'hotspot:bell' as HotspotId,
-      changes: { gain: 1.5, loop: true, caption: '[a bell rings]' },
-    })
+    const at = { sceneId: 'scene:c' as SceneId, hotspotId: 'hotspot:bell' as HotspotId }
+    const next = updateHotspot(withSound, { ...at, changes: { gain: 1.5, loop: true, caption: '[a bell rings]' } })
     expect(next.scenes[2]!.hotspots[0]).toMatchObject({ gain: 1, loop: true, caption: { en: '[a bell rings]' } })
-    expect(updateHotspot(next, { sceneId: 'scene:c' as SceneId, hotspotId: 'hotspot:bell' as HotspotId, changes: { gain: 0.333 } }).scenes[2]!.hotspots[0]).toMatchObject({ gain: 0.33 })
+    expect(updateHotspot(next, { ...at, changes: { gain: 0.333 } }).scenes[2]!.hotspots[0]).toMatchObject({ gain: 0.33 })
     expectValid(next)
   })
 

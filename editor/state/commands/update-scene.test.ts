@@ -19,7 +19,10 @@ describe('updateScene', () => {
   })
 
   it('sets north and the initial view, wrapped and clamped to tenths of a degree', () => {
-    const next = updateScene(story, { sceneId: a, changes: { northHeadingDeg: 361.04, initialView: { yawDeg: 180, pitchDeg: -95, fovDeg: 200 } } })
+    const next = updateScene(
+      story,
+      { sceneId: a, changes: { northHeadingDeg: 361.04, initialView: { yawDeg: 180, pitchDeg: -95, fovDeg: 200 } } },
+    )
     expect(next.scenes[0]).toMatchObject({ northHeadingDeg: 1, initialView: { yawDeg: -180, pitchDeg: -90, fovDeg: 120 } })
     expectValid(next)
   })

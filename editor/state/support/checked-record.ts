@@ -1,7 +1,7 @@
 import { CommandError } from '../command'
 import { stateMessages } from '../messages'
 
-type Issue = { path: readonly PropertyKey[]; message: string; code?: string; origin?: string; maximum?: unknown }
+type Issue = { path: readonly PropertyKey[]; message: string; code?: string; origin?: string; maximum?: unknown; minimum?: unknown }
 
 /** The part of a zod schema a command needs. */
 export type RecordSchema = {
@@ -11,7 +11,9 @@ export type RecordSchema = {
 /** story-schema words its own messages ("must not be empty"); zod's built-in ones for lists are reworded here. */
 const wordsOf = (issue: Issue): string => {
   if (issue.code === 'too_big' && issue.origin === 'array') return stateMessages.tooManyItems(Number(issue.maximum))
-  if (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_key') return stateMessages.notAllowed
+  if (issue.code === 'too_big' && issue.origin === 'number') return stateMessages.tooLarge(Number(issue.maximum))
+  if (issue.code === 'too_small' && issue.origin === 'number') return stateMessages.tooSmall(Number(issue.minimum))
+  if (['invalid_type', 'invalid_union', 'invalid_key'].includes(issue.code ?? '')) return stateMessages.notAllowed
   return issue.message.replace(/\.$/, '')
 }
 

@@ -11,7 +11,9 @@ const idsOf = (story: Story, kind: IdKind): string[] => {
     case 'hotspot':
       return story.scenes.flatMap((scene) => scene.hotspots.map((hotspot) => hotspot.id))
     case 'choice':
-      return story.scenes.flatMap((scene) => scene.hotspots.flatMap((hotspot) => (hotspot.kind === 'billboard' ? hotspot.choices.map((c) => c.id) : [])))
+      return story.scenes.flatMap((scene) =>
+        scene.hotspots.flatMap((hotspot) => (hotspot.kind === 'billboard' ? hotspot.choices.map((c) => c.id) : [])),
+      )
     case 'asset':
       return story.assets.map((asset) => asset.id)
     case 'sound':

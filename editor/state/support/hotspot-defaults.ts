@@ -14,14 +14,20 @@ export const defaultHotspotLabel = (story: Story, scene: Scene, kind: HotspotKin
 /** Choices for the kind-specific fields; anything left out gets a sensible default. */
 export type KindFieldOptions = { language: string; label: string; targetSceneId?: SceneId; assetId?: AssetId }
 
-type KindFields<K extends HotspotKind> = Omit<Extract<Hotspot, { kind: K }>, 'id' | 'yawDeg' | 'pitchDeg' | 'sizeDeg' | 'label' | 'description' | 'visibleIf' | 'meta'>
+type CommonField = 'id' | 'yawDeg' | 'pitchDeg' | 'sizeDeg' | 'label' | 'description' | 'visibleIf' | 'meta'
+type KindFields<K extends HotspotKind> = Omit<Extract<Hotspot, { kind: K }>, CommonField>
 
 /**
  * The fields a hotspot of `kind` has beyond the common ones: a link leads to the next scene (or back to
  * its own when the story has one scene) through a door; a billboard is titled like its label and has
  * no choices yet; a sound plays the story's first sound once at full volume (refused when there is none).
  */
-export const kindFields = (story: Story, sceneId: SceneId, kind: HotspotKind, options: KindFieldOptions): KindFields<HotspotKind> => {
+export const kindFields = (
+  story: Story,
+  sceneId: SceneId,
+  kind: HotspotKind,
+  options: KindFieldOptions,
+): KindFields<HotspotKind> => {
   switch (kind) {
     case 'link': {
       if (options.targetSceneId !== undefined && !findScene(story, options.targetSceneId)) {
@@ -30,7 +36,8 @@ export const kindFields = (story: Story, sceneId: SceneId, kind: HotspotKind, op
       const others = story.scenes.filter((scene) => scene.id !== sceneId)
       const here = story.scenes.findIndex((scene) => scene.id === sceneId)
       const next = story.scenes[here + 1] ?? others[0]
-      const fields: KindFields<'link'> = { kind, targetSceneId: options.targetSceneId ?? next?.id ?? sceneId, icon: 'door', effects: [] }
+      const targetSceneId = options.targetSceneId ?? next?.id ?? sceneId
+      const fields: KindFields<'link'> = { kind, targetSceneId, icon: 'door', effects: [] }
       return fields
     }
     case 'billboard': {

@@ -7,8 +7,18 @@ import type { LocalizedText } from '@story-schema'
  * allowed). The value is kept as typed: spaces are not trimmed while someone is typing.
  */
 export function withText(text: LocalizedText | undefined, language: string, value: string, required: true): LocalizedText
-export function withText(text: LocalizedText | undefined, language: string, value: string, required: boolean): LocalizedText | undefined
-export function withText(text: LocalizedText | undefined, language: string, value: string, required: boolean): LocalizedText | undefined {
+export function withText(
+  text: LocalizedText | undefined,
+  language: string,
+  value: string,
+  required: boolean,
+): LocalizedText | undefined
+export function withText(
+  text: LocalizedText | undefined,
+  language: string,
+  value: string,
+  required: boolean,
+): LocalizedText | undefined {
   if (value !== '') return { ...text, [language]: value }
   const rest = Object.fromEntries(Object.entries(text ?? {}).filter(([key]) => key !== language))
   if (Object.keys(rest).length > 0) return rest

@@ -31,7 +31,8 @@ const renameInHotspot = (hotspot: Hotspot, from: string, to: string): Hotspot =>
       const visibleIf = choice.visibleIf && renameInCondition(choice.visibleIf, from, to)
       return { ...choice, ...(visibleIf ? { visibleIf } : {}), effects: renameInEffects(choice.effects, from, to) }
     })
-    if (choices.some((choice, i) => choice !== (next as typeof next & { kind: 'billboard' }).choices[i])) next = { ...next, choices }
+    const before = next.choices
+    if (choices.some((choice, i) => choice !== before[i])) next = { ...next, choices }
   }
   return next
 }

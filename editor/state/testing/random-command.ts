@@ -9,7 +9,10 @@ export type Draw = <T>(arbitrary: fc.Arbitrary<T>) => T
 type Step = { name: string; run: (story: Story) => Story }
 
 const kinds: HotspotKind[] = ['link', 'billboard', 'sound']
+const types = ['flag', 'number', 'text'] as const
+const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined })
 
+/** Ids to act on: often ones that exist (busy scenes and billboards preferred), sometimes ones that don't. */
 const places = (story: Story, draw: Draw) => {
   const busy = story.scenes.filter((candidate) => candidate.hotspots.length > 0)
   const scene = pick(draw(fc.boolean()) && busy.length > 0 ? busy : story.scenes, draw(index))
@@ -26,9 +29,17 @@ const places = (story: Story, draw: Draw) => {
 
 const newId = <K extends string>(kind: K, draw: Draw) => `${kind}:r${draw(fc.nat({ max: 30 }))}` as never
 const hex = fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), fc.constantFrom('abc', 'F'.repeat(64)))
+const copyArbitrary = fc.record({ role: fc.constantFrom('preview' as const, 'downscaled' as const), widthPx: fc.integer({ min: 1, max: 9000 }) })
+
+/** An imported photo of random sizes and copies, with valid or broken hashes. */
 const photoOf = (draw: Draw) => {
-  const copies = draw(fc.array(fc.record({ role: fc.constantFrom('preview' as const, 'downscaled' as const), widthPx: fc.integer({ min: 1, max: 9000 }) }), { maxLength: 2 }))
-  const image = (widthPx: number) => ({ bytes: new ArrayBuffer(8), mime: 'image/jpeg' as const, widthPx, heightPx: Math.max(1, Math.round(widthPx / 2)) })
+  const copies = draw(fc.array(copyArbitrary, { maxLength: 2 }))
+  const image = (widthPx: number) => ({
+    bytes: new ArrayBuffer(8),
+    mime: 'image/jpeg' as const,
+    widthPx,
+    heightPx: Math.max(1, Math.round(widthPx / 2)),
+  })
   return {
     photo: {
       fileName: draw(typedText),
@@ -69,45 +80,84 @@ const hotspotChanges = (story: Story, hotspotId: string) => {
     caption: typedText,
   }
   const keys = ['label', 'description', 'sizeDeg', 'visibleIf', ...fieldsByKind[kind]] as (keyof typeof all)[]
+  const own = Object.fromEntries(keys.map((key) => [key, all[key]])) as typeof all
   return fc.oneof(
-    { weight: 4, arbitrary: fc.record(Object.fromEntries(keys.map((key) => [key, all[key]])) as typeof all, { requiredKeys: [] }) },
+    { weight: 4, arbitrary: fc.record(own, { requiredKeys: [] }) },
     { weight: 1, arbitrary: fc.record(all, { requiredKeys: [] }) },
   )
 }
 
+const sceneChanges = fc.record(
+  {
+    description: typedText,
+    northHeadingDeg: anyNumber,
+    initialView: fc.record({ yawDeg: anyNumber, pitchDeg: anyNumber, fovDeg: anyNumber }),
+    ending: fc.boolean(),
+    endingMessage: typedText,
+  },
+  { requiredKeys: [] },
+)
+
 /** One random command with arguments drawn against `story`: ids that exist or don't, values the format allows or refuses. */
 export const randomCommand = (story: Story, draw: Draw): Step => {
   const at = places(story, draw)
-  const language = draw(fc.constantFrom(story.language, 'nb', 'xx-INVALID'))
-  const steps: (() => Step)[] = [
-    () => ({ name: 'addScene', run: (s) => commands.addScene(s, { id: newId('scene', draw), panoramaAssetId: draw(fc.constantFrom('asset:pano-a', 'asset:bell')) as AssetId, title: draw(fc.option(typedText, { nil: undefined })), afterSceneId: draw(fc.option(fc.constant(at.sceneId), { nil: undefined })) }) }),
-    () => ({ name: 'renameScene', run: (s) => commands.renameScene(s, { sceneId: at.sceneId, title: draw(typedText), language }) }),
-    () => ({
-      name: 'updateScene',
-      run: (s) =>
-        commands.updateScene(s, {
-          sceneId: at.sceneId,
-          language,
-          changes: draw(fc.record({ description: typedText, northHeadingDeg: anyNumber, initialView: fc.record({ yawDeg: anyNumber, pitchDeg: anyNumber, fovDeg: anyNumber }), ending: fc.boolean(), endingMessage: typedText }, { requiredKeys: [] })),
-        }),
+  const language = draw(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constant(story.language) },
+      { weight: 2, arbitrary: fc.constant('nb') },
+      { weight: 1, arbitrary: fc.constant('xx-INVALID') },
+    ),
+  )
+  const { sceneId, otherSceneId } = at
+  const effectsTarget = fc.constantFrom({ kind: 'scene' as const, ...at }, { kind: 'link' as const, ...at }, { kind: 'choice' as const, ...at })
+  const step = (name: string, run: (s: Story) => Story, weight = 4) => ({ weight, arbitrary: fc.constant({ name, run }) })
+  const steps = [
+    step('addScene', (s) =>
+      commands.addScene(s, {
+        id: newId('scene', draw),
+        panoramaAssetId: draw(fc.constantFrom('asset:pano-a', 'asset:bell')) as AssetId,
+        title: draw(maybe(typedText)),
+        afterSceneId: draw(maybe(fc.constant(sceneId))),
+      }),
+    ),
+    step('renameScene', (s) => commands.renameScene(s, { sceneId, title: draw(typedText), language })),
+    step('updateScene', (s) => commands.updateScene(s, { sceneId, language, changes: draw(sceneChanges) })),
+    step('deleteScene', (s) => commands.deleteScene(s, { sceneId }), 1),
+    step('reorderScenes', (s) => commands.reorderScenes(s, { sceneId, toIndex: draw(fc.integer({ min: -1, max: 6 })) })),
+    step('setStartScene', (s) => commands.setStartScene(s, { sceneId: otherSceneId })),
+    step('addHotspot', (s) =>
+      commands.addHotspot(s, {
+        id: newId('hotspot', draw),
+        kind: draw(fc.constantFrom(...kinds)),
+        sceneId,
+        yawDeg: draw(anyNumber),
+        pitchDeg: draw(anyNumber),
+        language,
+      }),
+    ),
+    step('moveHotspot', (s) => commands.moveHotspot(s, { ...at, yawDeg: draw(anyNumber), pitchDeg: draw(anyNumber) })),
+    step('updateHotspot', (s) => commands.updateHotspot(s, { ...at, language, changes: draw(hotspotChanges(story, at.hotspotId)) })),
+    step('setHotspotKind', (s) => commands.setHotspotKind(s, { ...at, kind: draw(fc.constantFrom(...kinds)), language })),
+    step('deleteHotspot', (s) => commands.deleteHotspot(s, at), 1),
+    step('reorderHotspots', (s) => commands.reorderHotspots(s, { ...at, toIndex: draw(fc.integer({ min: -1, max: 4 })) })),
+    step('addChoice', (s) =>
+      commands.addChoice(s, { ...at, id: newId('choice', draw), language, targetSceneId: draw(maybe(fc.constant(otherSceneId))) }),
+    ),
+    step('updateChoice', (s) => {
+      const changes = { label: typedText, targetSceneId: fc.constantFrom(otherSceneId, null), visibleIf: fc.option(conditionFor(story), { nil: null }) }
+      return commands.updateChoice(s, { ...at, language, changes: draw(fc.record(changes, { requiredKeys: [] })) })
     }),
-    () => ({ name: 'deleteScene', run: (s) => commands.deleteScene(s, { sceneId: at.sceneId }) }),
-    () => ({ name: 'reorderScenes', run: (s) => commands.reorderScenes(s, { sceneId: at.sceneId, toIndex: draw(fc.integer({ min: -1, max: 6 })) }) }),
-    () => ({ name: 'setStartScene', run: (s) => commands.setStartScene(s, { sceneId: at.otherSceneId }) }),
-    () => ({ name: 'addHotspot', run: (s) => commands.addHotspot(s, { id: newId('hotspot', draw), kind: draw(fc.constantFrom(...kinds)), sceneId: at.sceneId, yawDeg: draw(anyNumber), pitchDeg: draw(anyNumber), language }) }),
-    () => ({ name: 'moveHotspot', run: (s) => commands.moveHotspot(s, { ...at, yawDeg: draw(anyNumber), pitchDeg: draw(anyNumber) }) }),
-    () => ({ name: 'updateHotspot', run: (s) => commands.updateHotspot(s, { ...at, language, changes: draw(hotspotChanges(story, at.hotspotId)) }) }),
-    () => ({ name: 'setHotspotKind', run: (s) => commands.setHotspotKind(s, { ...at, kind: draw(fc.constantFrom(...kinds)), language }) }),
-    () => ({ name: 'deleteHotspot', run: (s) => commands.deleteHotspot(s, at) }),
-    () => ({ name: 'reorderHotspots', run: (s) => commands.reorderHotspots(s, { ...at, toIndex: draw(fc.integer({ min: -1, max: 4 })) }) }),
-    () => ({ name: 'addChoice', run: (s) => commands.addChoice(s, { ...at, id: newId('choice', draw), language, targetSceneId: draw(fc.option(fc.constant(at.otherSceneId), { nil: undefined })) }) }),
-    () => ({ name: 'updateChoice', run: (s) => commands.updateChoice(s, { ...at, language, changes: draw(fc.record({ label: typedText, targetSceneId: fc.constantFrom(at.otherSceneId, null), visibleIf: fc.option(conditionFor(story), { nil: null }) }, { requiredKeys: [] })) }) }),
-    () => ({ name: 'deleteChoice', run: (s) => commands.deleteChoice(s, at) }),
-    () => ({ name: 'setEffects', run: (s) => commands.setEffects(s, { target: draw(fc.constantFrom({ kind: 'scene' as const, ...at }, { kind: 'link' as const, ...at }, { kind: 'choice' as const, ...at })), effects: draw(fc.array(effectFor(story), { maxLength: 3 })) }) }),
-    () => ({ name: 'addVariable', run: (s) => commands.addVariable(s, { name: draw(variableName), type: draw(fc.constantFrom('flag' as const, 'number' as const, 'text' as const)), initial: draw(fc.option(anyValue, { nil: undefined })) }) }),
-    () => ({ name: 'updateVariable', run: (s) => commands.updateVariable(s, { name: draw(variableName), changes: draw(fc.record({ name: variableName, type: fc.constantFrom('flag' as const, 'number' as const, 'text' as const), initial: anyValue }, { requiredKeys: [] })) }) }),
-    () => ({ name: 'deleteVariable', run: (s) => commands.deleteVariable(s, { name: draw(variableName) }) }),
-    () => ({ name: 'addAsset', run: (s) => commands.addAsset(s, { id: newId('asset', draw), ...photoOf(draw) }) }),
+    step('deleteChoice', (s) => commands.deleteChoice(s, at), 1),
+    step('setEffects', (s) => commands.setEffects(s, { target: draw(effectsTarget), effects: draw(fc.array(effectFor(story), { maxLength: 3 })) })),
+    step('addVariable', (s) =>
+      commands.addVariable(s, { name: draw(variableName), type: draw(fc.constantFrom(...types)), initial: draw(maybe(anyValue)) }),
+    ),
+    step('updateVariable', (s) => {
+      const changes = fc.record({ name: variableName, type: fc.constantFrom(...types), initial: anyValue }, { requiredKeys: [] })
+      return commands.updateVariable(s, { name: draw(variableName), changes: draw(changes) })
+    }),
+    step('deleteVariable', (s) => commands.deleteVariable(s, { name: draw(variableName) }), 1),
+    step('addAsset', (s) => commands.addAsset(s, { id: newId('asset', draw), ...photoOf(draw) })),
   ]
-  return draw(fc.constantFrom(...steps))()
+  return draw(fc.oneof(...steps))
 }

@@ -54,5 +54,7 @@ export const effectFor = (story: Story): fc.Arbitrary<Effect> =>
     fc.record({ type: fc.constant('toggle' as const), variable: variableName }),
     index.map((i) => ({ type: 'goTo' as const, sceneId: sceneIdOf(story, i) as never })),
     fc.record({ type: fc.constant('playSound' as const), assetId: fc.constantFrom('asset:bell', 'asset:gone', 'bell'), gain: anyNumber }),
-    fc.option(typedText, { nil: undefined }).map((message) => ({ type: 'end' as const, ...(message === undefined ? {} : { message: { en: message } }) })),
+    fc
+      .option(typedText, { nil: undefined })
+      .map((message) => ({ type: 'end' as const, ...(message === undefined ? {} : { message: { en: message } }) })),
   ) as fc.Arbitrary<Effect>

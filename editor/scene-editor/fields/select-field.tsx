@@ -1,0 +1,50 @@
+import './fields.css'
+import { useId } from 'react'
+
+/** One choice of a `SelectField`. */
+export type SelectOption = { value: string; label: string; disabled?: boolean }
+
+/** Props of `SelectField`. */
+export type SelectFieldProps = {
+  label: string
+  value: string
+  options: readonly SelectOption[]
+  onChange: (value: string) => void
+  hint?: string
+  error?: string | null
+}
+
+/** A labelled drop-down list (native `<select>`: keyboard and screen readers work as everywhere). */
+export const SelectField = ({ label, value, options, onChange, hint, error }: SelectFieldProps) => {
+  const id = useId()
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+  return (
+    <div className="select-field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <select
+        id={id}
+        value={value}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value} disabled={option.disabled}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

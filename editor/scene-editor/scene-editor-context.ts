@@ -1,0 +1,42 @@
+import { createContext, useCallback, useContext } from 'react'
+import type { ApplyOptions, Command, EditorState, EditorStore, StoredPhotoHashes } from '../state'
+import { useEditorStore } from '../state'
+import type { ImportedPhoto } from '../photo-import'
+
+/** What every part of the scene editor reaches through context: the store and the app shell's services. */
+export type SceneEditorServices = {
+  store: EditorStore
+  /** Turns a package path ("images/yard.jpg") into a URL the browser can load. */
+  resolveAssetUrl: (path: string) => string
+  /** Stores an imported photo's files and answers their sha-256s; without it, new scenes reuse the story's photos. */
+  storePhoto?: (photo: ImportedPhoto) => Promise<StoredPhotoHashes>
+  /** Says something in the editor's status line (a polite live region). */
+  announce: (text: string) => void
+  /** Moves the keyboard focus to the details panel's heading after the next render. */
+  focusDetails: () => void
+}
+
+/** The scene editor's services; provided by `SceneEditor`. */
+export const SceneEditorContext = createContext<SceneEditorServices | null>(null)
+
+/** The scene editor's services (inside `SceneEditor` only). */
+export const useSceneEditor = (): SceneEditorServices => {
+  const services = useContext(SceneEditorContext)
+  if (!services) throw new Error('useSceneEditor must be used inside <SceneEditor>.')
+  return services
+}
+
+/** Reads the editor store (shallowly compared). */
+export const useEditor = <T>(selector: (state: EditorState) => T): T => useEditorStore(useSceneEditor().store, selector)
+
+/** A command runner for forms: answers null when it worked, or the refusal in words to show next to the field. */
+export type Commit = <A>(command: Command<A>, args: A, options: ApplyOptions) => string | null
+
+/** Runs commands on the editor store and answers refusals as words (see `Commit`). */
+export const useCommit = (): Commit => {
+  const { store } = useSceneEditor()
+  return useCallback<Commit>((command, args, options) => {
+    const result = store.getState().applyCommand(command, args, options)
+    return result.ok ? null : result.error.message
+  }, [store])
+}

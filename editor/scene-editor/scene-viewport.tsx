@@ -1,0 +1,42 @@
+import type { Scene } from '@story-schema'
+import { lazy, Suspense, useState } from 'react'
+import { sceneTitle } from '../state'
+import { Button } from '../ui/button'
+import { FlatPanorama } from './flat-panorama'
+import { HotspotList } from './hotspot-list'
+import { useEditor, useSceneEditor } from './scene-editor-context'
+import { sceneEditorStrings as t } from './strings'
+import { ViewControls } from './view-controls'
+
+const PreviewPlayer = lazy(() => import('./preview-player').then((module) => ({ default: module.PreviewPlayer })))
+
+/**
+ * The open scene: the whole photo flattened with its hotspots, the view controls, the hotspot list,
+ * and (on request, loaded lazily) the 360° preview in the player.
+ */
+export const SceneViewport = ({ scene }: { scene: Scene }) => {
+  const { resolveAssetUrl } = useSceneEditor()
+  const { doc, view, language } = useEditor((state) => ({ doc: state.doc, view: state.session.view, language: state.session.language }))
+  const [preview, setPreview] = useState(false)
+  return (
+    <section className="scene-viewport" aria-labelledby="scene-viewport-heading">
+      <h2 id="scene-viewport-heading" dir="auto">
+        {t.viewportHeading(sceneTitle(doc, scene, language) || t.untitled)}
+      </h2>
+      <FlatPanorama scene={scene} />
+      <ViewControls scene={scene} />
+      <HotspotList scene={scene} />
+      <div className="scene-viewport-preview">
+        <Button onClick={() => setPreview((shown) => !shown)} aria-expanded={preview}>
+          {preview ? t.hidePreview : t.showPreview}
+        </Button>
+        <p className="field-hint">{t.previewHelp}</p>
+        {preview && (
+          <Suspense fallback={<p role="status">{t.loadingPreview}</p>}>
+            <PreviewPlayer story={doc} sceneId={scene.id} view={view} resolveAssetUrl={resolveAssetUrl} />
+          </Suspense>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,75 @@
+import type { SceneId } from '@story-schema'
+import { makeId } from '@story-schema'
+import { useCallback, useState } from 'react'
+import type { PhotoImportStatus } from '../photo-import'
+import { importPhoto, isPhotoImportError } from '../photo-import'
+import { addAsset, addScene } from '../state'
+import { useSceneEditor } from './scene-editor-context'
+import { sceneEditorStrings as t } from './strings'
+
+/** An import in progress: the file, its latest status, and how to stop it. */
+export type PhotoImportRun = { fileName: string; status?: PhotoImportStatus; cancel: () => void }
+
+/**
+ * Adds a scene from a photo file: imports it in a worker (editor/photo-import), has the app shell store
+ * its files (`storePhoto`), then adds the photo and a scene that starts from the photo's own view and
+ * north, as one undo step. Answers null or the problem in words.
+ */
+export const usePhotoScene = () => {
+  const { store, storePhoto, announce } = useSceneEditor()
+  const [running, setRunning] = useState<PhotoImportRun | null>(null)
+  const run = useCallback(
+    async (file: File, title: string | undefined, afterSceneId: SceneId | undefined): Promise<string | null> => {
+      if (!storePhoto) return null
+      const abort = new AbortController()
+      const cancel = () => abort.abort()
+      setRunning({ fileName: file.name, cancel })
+      try {
+        const photo = await importPhoto(
+          file,
+          { signal: abort.signal, onProgress: (status) => setRunning({ fileName: file.name, status, cancel }) },
+        )
+        const sha256 = await storePhoto(photo)
+        const state = store.getState()
+        const assetId = makeId('asset')
+        const sceneId = makeId('scene')
+        state.beginGesture(t.steps.importPhoto)
+        const added = state.applyCommand(
+          addAsset,
+          { id: assetId, photo, sha256, language: state.session.language },
+          { label: t.steps.importPhoto },
+        )
+        const scene = added.ok
+          ? state.applyCommand(
+              addScene,
+              {
+                id: sceneId,
+                panoramaAssetId: assetId,
+                title,
+                afterSceneId,
+                initialView: photo.initialView,
+                northHeadingDeg: photo.northHeadingDeg,
+                language: state.session.language,
+              },
+              { label: t.steps.importPhoto },
+            )
+          : added
+        if (!scene.ok) {
+          state.cancelGesture()
+          return scene.error.message
+        }
+        state.endGesture()
+        store.getState().selectScene(sceneId)
+        const made = store.getState().doc.scenes.find((candidate) => candidate.id === sceneId)
+        announce(t.photoAdded(made?.title[state.session.language] ?? ''))
+        return null
+      } catch (error) {
+        return isPhotoImportError(error) ? error.message : t.importFailed
+      } finally {
+        setRunning(null)
+      }
+    },
+    [store, storePhoto, announce],
+  )
+  return { run, running, canImport: storePhoto !== undefined }
+}
