@@ -1,6 +1,7 @@
 import { extensionForMime } from '@story-schema'
-import { Howl, Howler, type PannerAttributes } from 'howler'
+import { Howl, Howler } from 'howler'
 import type { AudioBackend, ClipErrorReason } from './audio-backend'
+import { errorReason, pannerAttributes } from './howler-options'
 
 /**
  * The `AudioBackend` on howler 2.2.4 (Web Audio). The only place that creates `Howl`s; one per clip.
@@ -11,23 +12,14 @@ import type { AudioBackend, ClipErrorReason } from './audio-backend'
  * - Spatial: positional voices get a `PannerNode` (`panningModel: 'HRTF'`, inverse distance,
  *   `refDistance` 1 m, rolloff 1) through `Howl.pos`; the listener is written straight to
  *   `AudioContext.listener` (howler's `Howler.orientation` allocates an array and smooths over 0.1 s).
+ *   In mono the panners switch to equal-power panning: a binaural (HRTF) pair summed to mono partly
+ *   cancels (measured: −8 dB for a 550 Hz sound at the side); equal-power gains sum without that.
  * - Mono (C-14): a GainNode between `Howler.masterGain` and the destination with `channelCount` 1,
  *   `channelCountMode: 'explicit'`, `channelInterpretation: 'speakers'` downmixes to mono
- *   (M = (L + R) / 2); the stereo destination then plays M in both ears. Panning and HRTF cues are
- *   lost by design; levels and distance attenuation stay.
+ *   (M = (L + R) / 2); the stereo destination then plays M in both ears. Direction cues are lost by
+ *   design; levels (equal-power panning, see above) and distance attenuation stay.
  * - Every call is wrapped: a howler or Web Audio error is logged and swallowed (C-16).
  */
-const pannerAttributes: PannerAttributes = {
-  panningModel: 'HRTF',
-  distanceModel: 'inverse',
-  refDistance: 1,
-  rolloffFactor: 1,
-  maxDistance: 10_000,
-  coneInnerAngle: 360,
-  coneOuterAngle: 360,
-  coneOuterGain: 0,
-}
-
 /** Listener smoothing time constant in seconds: short enough to follow a head turn. */
 const listenerSmoothingS = 0.01
 
@@ -38,6 +30,9 @@ export const createHowlerBackend = (): AudioBackend => {
   Howler.autoUnlock = false
   const clips = new Map<string, Clip>()
   const voices = new Map<number, Howl>()
+  /** Voices with a panner (positional), to switch their panning model with mono. */
+  const positional = new Set<number>()
+  const panningModel = () => (isMono ? 'equalpower' : 'HRTF')
   let monoNode: GainNode | undefined
   let isMono = false
 
@@ -116,7 +111,11 @@ export const createHowlerBackend = (): AudioBackend => {
         const id = howl.play()
         howl.volume(options.gain, id)
         if (options.loop) howl.loop(true, id)
-        if (options.position) howl.pos(options.position.x, options.position.y, options.position.z, id)
+        if (options.position) {
+          howl.pos(options.position.x, options.position.y, options.position.z, id)
+          positional.add(id)
+          if (isMono) howl.pannerAttr({ panningModel: panningModel() }, id)
+        }
         const { onEnd } = options
         if (onEnd && !options.loop) howl.once('end', () => voices.delete(id) && onEnd(), id)
         voices.set(id, howl)
@@ -166,6 +165,11 @@ export const createHowlerBackend = (): AudioBackend => {
     setMono(next) {
       isMono = next
       safely('switching mono', applyMono, undefined)
+      for (const id of positional) {
+        const howl = voices.get(id)
+        if (howl) safely('switching panning', () => void howl.pannerAttr({ panningModel: panningModel() }, id), undefined)
+        else positional.delete(id)
+      }
     },
 
     outputTap: () => {
@@ -188,12 +192,4 @@ export const createHowlerBackend = (): AudioBackend => {
         monoNode = undefined
       }, undefined),
   }
-}
-
-/** howler reports errors as strings ("Decoding audio data failed.") or HTML5 media error codes. */
-const errorReason = (error: unknown): ClipErrorReason => {
-  const text = String(error)
-  if (/decod/i.test(text) || text === '3') return 'decode-error'
-  if (/codec|support/i.test(text) || text === '4') return 'unsupported'
-  return 'load-error'
 }

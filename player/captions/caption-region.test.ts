@@ -25,7 +25,7 @@ describe('CaptionRegion (C-13)', () => {
     expect(html).not.toContain('aria-live')
     expect(html).not.toContain('aria-hidden')
     expect(html).toContain('<bdi class="caption-region-speaker" style="color:#ffe680">Sam</bdi>: ')
-    expect(html).toContain('Welcome to the</span><span class="caption-region-line"><br/>harbour.')
+    expect(html).toContain('Welcome to the</span><span class="caption-region-line"> <br/>harbour.') // the space keeps "the harbour" apart in the text
     expect(html).toContain('&lt;b&gt;[gulls]&lt;/b&gt;')
     expect(html).toContain('dir="auto"')
     expect(html).toContain('data-position="head-locked-below-centre"')

@@ -60,7 +60,13 @@ export const CaptionRegion = ({ captions, settings, isAnnounced = false, label }
         ) : null}
         {caption.lines.map((line, index) => (
           <span key={index} className="caption-region-line">
-            {index > 0 ? <br /> : null}
+            {/* The space keeps the words apart in the text a screen reader or copy gets; CSS drops it at the break. */}
+            {index > 0 ? (
+              <>
+                {' '}
+                <br />
+              </>
+            ) : null}
             {line}
           </span>
         ))}

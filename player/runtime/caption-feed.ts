@@ -47,7 +47,7 @@ export const createCaptionFeed = ({ story, audio, scene, view }: CaptionFeedSour
     let items: ShownCaption[] = []
     if (shown) {
       const state = mixer?.getState()
-      const nowMs = mixer ? mixer.nowMs() : performance.now()
+      const nowMs = audio.nowMs()
       const playing = state ? activeSoundCaptions(state.voices, shown, { language, storyLanguage: story.language, nowMs, holdMs: soundCaptionMs }) : []
       const sounds = memory.update([...playing, ...silentCaption(shown, language)], nowMs, shown.id)
       items = captionsNow({ scene: shown, size, narration: state?.narration ?? null, narrationPositionMs: mixer?.narrationPositionMs() ?? 0, sounds })

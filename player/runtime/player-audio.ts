@@ -1,7 +1,7 @@
 import type { Scene, Story } from '@story-schema'
 import { sceneExitIds } from '@story-schema'
 import { createStore } from 'zustand/vanilla'
-import type { AudioBackend, AudioOutputTap, AudioSettings, Channel, StoryMixer } from '../audio'
+import type { AudioBackend, AudioOutputTap, AudioSettings, Channel, Clock, StoryMixer } from '../audio'
 import { createStoryMixer, loadAudioSettings, saveAudioSettings } from '../audio'
 import type { PlaySoundEffect } from './effect-sink'
 
@@ -28,7 +28,7 @@ export type SilentHotspot = { hotspotId: string; atMs: number }
 
 export type PlayerAudio = ReturnType<typeof createPlayerAudio>
 
-export const createPlayerAudio = (story: Story, resolveAssetUrl: (path: string) => string) => {
+export const createPlayerAudio = (story: Story, resolveAssetUrl: (path: string) => string, initialLanguage = story.language) => {
   const store = createStore<SoundState>(() => ({
     hasAudio: story.assets.some((asset) => asset.kind === 'audio'),
     isUnlocked: false,
@@ -39,9 +39,11 @@ export const createPlayerAudio = (story: Story, resolveAssetUrl: (path: string) 
   let mixer: StoryMixer | null = null
   let backend: AudioBackend | null = null
   let scene: Scene | undefined
-  let language = story.language
+  let language = initialLanguage
   let wantsUnlock = false
   let silentHotspot: SilentHotspot | null = null
+
+  const nowMs = (): number => mixer?.nowMs() ?? performance.now()
 
   const sync = () => {
     if (!mixer) return
@@ -70,8 +72,11 @@ export const createPlayerAudio = (story: Story, resolveAssetUrl: (path: string) 
     /** The connected mixer (null before the React tree has made one), for per-frame calls. */
     mixer: (): StoryMixer | null => mixer,
 
+    /** Now on the mixer's clock, in ms (captions time sounds with it). */
+    nowMs,
+
     /** Creates this player's mixer on `backend` and replays what is wanted into it; returns its disposal. */
-    connect(createBackend: () => AudioBackend): () => void {
+    connect(createBackend: () => AudioBackend, clock?: Clock): () => void {
       const made = createBackend()
       const created = createStoryMixer({
         backend: made,
@@ -79,6 +84,7 @@ export const createPlayerAudio = (story: Story, resolveAssetUrl: (path: string) 
         resolveAssetUrl: (asset) => resolveAssetUrl(asset.path),
         settings: store.getState().settings,
         language,
+        ...(clock ? { clock } : {}),
       })
       mixer = created
       backend = made
@@ -122,7 +128,7 @@ export const createPlayerAudio = (story: Story, resolveAssetUrl: (path: string) 
         return
       }
       const result = mixer?.playHotspotSound(effect.hotspotId) ?? 'locked'
-      silentHotspot = result === 'locked' ? { hotspotId: effect.hotspotId, atMs: performance.now() } : null
+      silentHotspot = result === 'locked' ? { hotspotId: effect.hotspotId, atMs: nowMs() } : null
     },
 
     /** The sound hotspot last chosen while nothing could play, for its caption. */

@@ -2,7 +2,7 @@ import type { EngineEffect, HotspotId, Story } from '@story-schema'
 import { fakeLink, fakeScene, fakeStory } from '../../story-schema/testing/fake-story'
 import { describe, expect, it } from 'vitest'
 import { createPlayerController } from './player-controller'
-import { runEnded, runSceneId } from './story-run'
+import { runEnded, runSceneId, startRun, stepShowsScene } from './story-run'
 
 const story: Story = fakeStory({
   scenes: [
@@ -57,5 +57,26 @@ describe('player controller (no view attached: every change is a cut)', () => {
     player.restart()
     expect(at(player)).toBe('scene:a')
     expect(runEnded(player.store.getState().run!)).toBe(false)
+  })
+
+  it('shows a scene anew for every step that enters one: a link back to the same scene, or entering and ending at once', async () => {
+    const looping: Story = fakeStory({
+      scenes: [
+        fakeScene('a', { hotspots: [fakeLink('again', 'a'), fakeLink('to-b', 'b')] }),
+        fakeScene('b', { ending: { message: { en: 'The end.' } } }),
+      ],
+    })
+    const player = createPlayerController(looping, (p) => p, { persistProgress: false })
+    player.start()
+    player.select('hotspot:again' as HotspotId)
+    expect(at(player)).toBe('scene:a')
+    expect(player.store.getState().sceneEpoch).toBe(2) // re-entered: fade, initial view, soundscape and narration again
+    await Promise.resolve() // the scene change has settled
+    player.select('hotspot:to-b' as HotspotId)
+    expect(player.store.getState().sceneEpoch).toBe(3)
+    const first = startRun(looping, 'en')
+    const ended = player.store.getState().run!
+    expect(stepShowsScene(first.run, { run: ended, effects: [{ type: 'enterScene', sceneId: ended.state.sceneId }, { type: 'end', sceneId: ended.state.sceneId }] })).toBe(true)
+    expect(stepShowsScene(first.run, { run: first.run, effects: [{ type: 'setVariable', name: 'x', value: 1 }] })).toBe(false)
   })
 })

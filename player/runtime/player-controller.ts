@@ -45,8 +45,7 @@ export const createPlayerController = (story: Story, resolveAssetUrl: (path: str
   const store: PlayerStore = createPlayerStore(story, settings, loadCaptionSettings(), !!resumable)
   const fade: FadeStore = createFadeStore()
   const view: ViewStore = createViewStore()
-  const audio: PlayerAudio = createPlayerAudio(story, resolveAssetUrl)
-  audio.setLanguage(settings.language)
+  const audio: PlayerAudio = createPlayerAudio(story, resolveAssetUrl, settings.language)
   const viewHooks = new Set<ViewHooks>()
   const nextFrame: FrameWaiter = () => ([...viewHooks].find((h) => h.nextFrame)?.nextFrame ?? windowFrameWaiter)()
 
@@ -55,12 +54,8 @@ export const createPlayerController = (story: Story, resolveAssetUrl: (path: str
     const run = store.getState().run
     return run ? sceneOf(runSceneId(run)) : undefined
   }
-  const captions = createCaptionFeed({
-    story,
-    audio,
-    scene: currentScene,
-    view: () => ({ language: store.getState().settings.language, size: store.getState().captionLook.size }),
-  })
+  const captionView = () => ({ language: store.getState().settings.language, size: store.getState().captionLook.size })
+  const captions = createCaptionFeed({ story, audio, scene: currentScene, view: captionView })
   const firstScene = sceneOf(resumable ? runSceneId(resumable) : (options.startSceneId ?? story.startSceneId))
   if (firstScene) applySceneView(view, story, firstScene)
   const hotspotsNow = (): Hotspot[] => {

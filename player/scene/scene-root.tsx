@@ -8,6 +8,7 @@ import { CameraRig } from './camera-rig'
 import { FadeVeil } from './fade-veil'
 import { FrameHooks } from './frame-hooks'
 import { HotspotLayer } from './hotspot-layer'
+import { ListenerSync } from './listener-sync'
 import type { HotspotRegistry } from './hotspot-registry'
 import { PanoramaSphere } from './panorama-sphere'
 import { applyNorthHeading } from './spherical'
@@ -33,6 +34,7 @@ export function SceneRoot({ textures, registry }: { textures: PanoramaTextures; 
     <>
       <CameraRig northHeadingDeg={scene.northHeadingDeg} />
       <FrameHooks />
+      <ListenerSync northHeadingDeg={scene.northHeadingDeg} />
       <TextureKeeper scene={scene} textures={textures} />
       <ViewerAnchor>
         <NorthFrame scene={scene}>

@@ -31,6 +31,8 @@ export default function TestBridge({ textures, registry }: { textures: PanoramaT
       /** Asks for a frame (the canvas draws on demand). */
       invalidate: () => invalidate(),
       view: () => player.view.getState(),
+      /** True from a choice until the new scene has faded in (choices wait meanwhile). */
+      transitioning: () => player.store.getState().transitioning,
       sceneId: () => {
         const run = player.store.getState().run
         return run ? runSceneId(run) : null

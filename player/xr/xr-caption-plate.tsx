@@ -19,6 +19,8 @@ const head = { at: new Vector3(), look: new Vector3(), turn: new Quaternion() }
 const spot = new Vector3()
 const facing = new Matrix4()
 const up = new Vector3(0, 1, 0)
+/** Tiny until troika has measured the text (never a flash of a 1 m plate). */
+const unsizedPlate: [number, number, number] = [0.001, 0.001, 1]
 
 type Props = {
   text: string
@@ -31,6 +33,7 @@ type Props = {
   liftDeg: number
   font: string
   direction: 'ltr' | 'rtl'
+  /** Receives the plate's group (for the test bridge). */
   onGroup?: (group: Group | null) => void
 }
 
@@ -51,7 +54,7 @@ export function XrCaptionPlate({ text, speakerChars, placement, look, northHeadi
   const placed = useMemo(emptyPlacement, [])
   const fontM = baseFontM * captionFontScale[look.size]
   useEffect(() => {
-    onGroup?.(group.current)
+    onGroup?.(inner.current)
     return () => onGroup?.(null)
   }, [onGroup])
 
@@ -71,6 +74,8 @@ export function XrCaptionPlate({ text, speakerChars, placement, look, northHeadi
       input.speaker = speaker
     } else input.speaker = null
     placeCaption(input, placed)
+    offset.userData.mode = placed.mode
+    offset.userData.arrow = placed.arrow
     if (placed.mode === 'head') {
       const pitchDeg = placed.pitchOffsetDeg + liftDeg
       outer.position.copy(head.at)
@@ -101,11 +106,12 @@ export function XrCaptionPlate({ text, speakerChars, placement, look, northHeadi
     plate.current.position.set((minX + maxX) / 2, (minY + maxY) / 2, -0.002)
   }
 
-  const colorRanges = speakerChars > 0 ? { 0: captionColors.speakerHex, [speakerChars]: captionColors.textHex } : undefined
+  // troika's colorRanges (not in drei's types; drei passes it on): the speaker's name in its colour.
+  const troikaProps: Record<string, unknown> = { colorRanges: speakerChars > 0 ? { 0: captionColors.speakerHex, [speakerChars]: captionColors.textHex } : null }
   return (
     <group ref={group}>
       <group ref={inner}>
-        <mesh ref={plate} renderOrder={880} raycast={() => null}>
+        <mesh ref={plate} renderOrder={880} scale={unsizedPlate} raycast={() => null}>
           <planeGeometry args={[1, 1]} />
           <meshBasicMaterial color={captionColors.plateHex} transparent opacity={look.plateOpacity} depthWrite={false} />
         </mesh>
@@ -124,7 +130,7 @@ export function XrCaptionPlate({ text, speakerChars, placement, look, northHeadi
             textAlign="center"
             direction={direction}
             color={captionColors.textHex}
-            colorRanges={colorRanges}
+            {...troikaProps}
             renderOrder={882}
             raycast={() => null}
             onSync={fitPlate}

@@ -2,6 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import type { RefObject } from 'react'
 import { useRef, useState } from 'react'
 import type { Group } from 'three'
+import { useStore } from 'zustand'
 import { dwellChoicesMs, textScaleBySize } from '../runtime/settings'
 import { directionOf } from '../runtime/story-text'
 import type { HotspotRegistry } from '../scene/hotspot-registry'
@@ -24,8 +25,8 @@ const nextDwell = (ms: number | null): number | null => {
 
 /**
  * The headset menu, always one look or one click away (C-22): a "Menu" button low in front of the
- * body, opening a panel with recenter, turning in steps (C-21, for people who cannot turn), look-to-
- * select time, the place described (C-17), restart and exit.
+ * body, opening a panel with recenter, pause/play sound (C-15), turning in steps (C-21, for people who
+ * cannot turn), look-to-select time, the place described (C-17), restart and exit.
  */
 export function XrMenu({ registry, origin, onRecenter, onTurn }: Props) {
   const player = usePlayer()
@@ -35,6 +36,8 @@ export function XrMenu({ registry, origin, onRecenter, onTurn }: Props) {
   const [open, setOpen] = useState<{ yawDeg: number; describe: boolean } | null>(null)
   const settings = usePlayerState((s) => s.settings)
   usePlayerState((s) => s.run)
+  const hasAudio = useStore(player.audio.store, (s) => s.hasAudio)
+  const silent = useStore(player.audio.store, (s) => s.isPaused || !s.isUnlocked)
 
   useFrame(() => {
     if (body.current && origin.current) setObjectYawDeg(body.current, objectYawDeg(origin.current))
@@ -45,6 +48,7 @@ export function XrMenu({ registry, origin, onRecenter, onTurn }: Props) {
   const dwellLabel = settings.dwellMs === null ? strings.dwellOff : strings.dwellMs(settings.dwellMs)
   const buttons: { id: string; label: string; onSelect: () => void }[] = [
     { id: 'menu:recenter', label: strings.recenter, onSelect: onRecenter },
+    ...(hasAudio ? [{ id: 'menu:sound', label: silent ? strings.playSound : strings.pauseSound, onSelect: () => player.audio.togglePaused() }] : []),
     { id: 'menu:turn-left', label: strings.snapLeft, onSelect: () => onTurn(-(settings.snapTurnDeg ?? 30)) },
     { id: 'menu:turn-right', label: strings.snapRight, onSelect: () => onTurn(settings.snapTurnDeg ?? 30) },
     { id: 'menu:dwell', label: strings.dwellSetting(dwellLabel), onSelect: () => player.updateSettings({ dwellMs: nextDwell(settings.dwellMs) }) },

@@ -10,6 +10,7 @@ import { testHost } from '../scene/test-host'
 import { ViewerAnchor } from '../scene/viewer-anchor'
 import { usePlayer, usePlayerState } from '../ui/player-context'
 import { GazeDwellLoop } from './gaze-dwell-loop'
+import { XrCaptions } from './xr-captions'
 import { XrMenu } from './xr-menu'
 import { XrStoryPanels } from './xr-story-panels'
 import { xrStore } from './xr-store'
@@ -105,6 +106,7 @@ export function XrRig({ registry }: { registry: HotspotRegistry }) {
       {inXr && <ambientLight intensity={1.4} />}
       {inXr && <directionalLight position={[1, 3, 2]} intensity={1.6} />}
       {inXr && <GazeDwellLoop registry={registry} />}
+      {inXr && <XrCaptions />}
       {inXr && (
         <ViewerAnchor>
           <XrMenu registry={registry} origin={origin} onRecenter={recenter} onTurn={turnBy} />

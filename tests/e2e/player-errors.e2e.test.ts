@@ -96,7 +96,7 @@ describe('player when things go wrong', () => {
     expect(await page.locator('canvas').count()).toBe(0)
     expect(await page.locator('.scene-description').textContent()).toContain('A school yard.')
     await button(page, 'Listen: School bell').click()
-    await expect.poll(() => page.locator('.caption-line').textContent()).toBe('[a bell rings]')
+    await expect.poll(() => page.getByRole('region', { name: 'Captions' }).textContent()).toBe('[a bell rings]')
     await screenshot(page, 'player-text-mode')
     expect(await runAxe(page)).toEqual([])
     await button(page, 'Open: Notice board').click()

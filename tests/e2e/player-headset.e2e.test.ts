@@ -5,16 +5,18 @@ import {
   installIwer,
   playUrl,
   sceneIdOf,
-  serveControllerProfiles,
   serveFixtures,
   waitForScene,
 } from '../fixtures/player/player-harness'
+import { requestsLeavingOrigin } from '../fixtures/player/xr-harness'
 import { launchBrowser, openPage, screenshot } from './support/browser'
 
 /**
  * The headset path with IWER (a Quest 3 emulated in the page by the test; never in the bundle):
  * Enter VR, stereo views, a controller trigger on a hotspot, gaze dwell, recenter (C-4, C-5, C-21).
- * Button presses are synchronised to XR frames (webxr-testing.md, "Timing pitfalls").
+ * Button presses are synchronised to XR frames (webxr-testing.md, "Timing pitfalls"). Controller
+ * profiles and models come from the app's own /xr-profiles/ (offline workshops): nothing is routed,
+ * and no request may leave the origin.
  */
 const baseUrl = inject('baseUrl')
 let browser: Browser
@@ -102,8 +104,8 @@ describe('player in a headset (IWER)', () => {
   it('enters VR in stereo, selects by controller and by gaze dwell, and recenters', async () => {
     const { context, page, errors } = await openPage(browser, { viewport: { width: 960, height: 480 } })
     await installIwer(context)
-    await serveControllerProfiles(context)
     await enableTestBridge(context)
+    const outside = requestsLeavingOrigin(context, baseUrl)
     await serveFixtures(context, baseUrl)
     await page.goto(playUrl(baseUrl, 'walk'))
     await page.getByRole('button', { name: 'Start', exact: true }).click()
@@ -186,6 +188,7 @@ describe('player in a headset (IWER)', () => {
 
     await page.evaluate(() => (window as unknown as TestWindow).__storysphereTest.xr.store.getState().session?.end())
     await page.getByRole('button', { name: 'Enter VR' }).waitFor()
+    expect(outside).toEqual([])
     expect(errors).toEqual([])
     await context.close()
   })
