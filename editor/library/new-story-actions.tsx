@@ -2,26 +2,28 @@ import { useState } from 'react'
 import { Button } from '../ui/button'
 import { strings } from '../ui/strings'
 import { useLibrary, useLibraryState } from './library-context'
+import { NewStoryDialog } from './new-story-dialog'
 import { SamplePickerDialog } from './sample-picker-dialog'
 
-/** "New story" (blank, one grey scene) and "New from a sample". */
+/** "New story" (from your own 360° photo, or blank: see new-story-dialog.tsx) and "New from a sample". */
 export const NewStoryActions = () => {
   const { actions } = useLibrary()
   const busy = useLibraryState((state) => state.busy)
-  const [picking, setPicking] = useState(false)
+  const [open, setOpen] = useState<'new' | 'sample' | null>(null)
   return (
     <div className="new-story-actions">
-      <Button variant="primary" onClick={() => void actions.createBlank()} disabled={busy === 'create'}>
+      <Button variant="primary" onClick={() => setOpen('new')} disabled={busy === 'create'}>
         {busy === 'create' ? strings.creating : strings.newStory}
       </Button>
-      <Button onClick={() => setPicking(true)} disabled={busy === 'create'}>
+      <Button onClick={() => setOpen('sample')} disabled={busy === 'create'}>
         {strings.newFromSample}
       </Button>
-      {picking && (
+      {open === 'new' && <NewStoryDialog onClose={() => setOpen(null)} />}
+      {open === 'sample' && (
         <SamplePickerDialog
-          onClose={() => setPicking(false)}
+          onClose={() => setOpen(null)}
           onPick={(sample) => {
-            setPicking(false)
+            setOpen(null)
             void actions.createFromSample(sample)
           }}
         />

@@ -5,7 +5,7 @@ import { ButtonLink } from '../ui/button-link'
 import { strings } from '../ui/strings'
 import { useLibrary } from './library-context'
 import { ScreenHeading } from '../ui/screen-heading'
-import './story-screen.css'
+import './play-screen.css'
 
 const StoryPreview = lazy(() => import('./story-preview').then((module) => ({ default: module.StoryPreview })))
 

@@ -1,12 +1,15 @@
 import type { Story } from '@story-schema'
 import { makeId } from '@story-schema'
 import type { LibraryStorage, WriteResult } from '../persistence/library-storage'
+import { isMediaStoreError, storePhotoFiles } from '../persistence/store-photo'
+import type { ImportedPhoto } from '../photo-import'
 import { strings } from '../ui/strings'
 import { makeBlankPanorama } from './blank-panorama'
 import { makeBlankStory } from './blank-story'
 import { copySample } from './copy-samples'
 import { duplicateOf } from './duplicate-of'
 import type { LibraryStore } from './library-store'
+import { makePhotoStory } from './photo-story'
 import type { SampleEntry } from './sample-index'
 import { retitle } from './retitle'
 
@@ -23,17 +26,22 @@ type StoryActionDeps = {
 /** The hash of a story's screen. */
 export const storyHash = (id: string): string => `#/story/${encodeURIComponent(id)}`
 
-/** Library actions that make or change one story: new, new from a sample, rename, duplicate. */
+/** Library actions that make or change one story: new (blank or from a photo), new from a sample, rename, duplicate. */
 export const createStoryActions = ({ storage, store, baseUrl, navigate, notify, afterWrite, guarded }: StoryActionDeps) => {
-  const creating = async (make: () => Promise<Story | string>) => {
-    if (store.getState().busy) return
+  /** Makes a story and opens it; answers null, or why nothing was made (also shown as a notice). */
+  const creating = async (make: () => Promise<Story | string>): Promise<string | null> => {
+    if (store.getState().busy) return null
     store.setState({ busy: 'create' })
     try {
       const made = await make()
-      if (typeof made === 'string') return notify(made, 'danger')
+      if (typeof made === 'string') {
+        notify(made, 'danger')
+        return made
+      }
       await afterWrite(made.id)
       notify(strings.created(made.title[made.language] ?? strings.untitled))
       navigate(storyHash(made.id))
+      return null
     } finally {
       store.setState({ busy: null })
     }
@@ -52,6 +60,18 @@ export const createStoryActions = ({ storage, store, baseUrl, navigate, notify, 
           panorama: { ...panorama, sha256: storedPano.sha256, bytes: storedPano.bytes },
           preview: { ...preview, sha256: storedPreview.sha256, bytes: storedPreview.bytes },
         })
+        const saved = await storage.saveStory(story, { baseRevision: 0, durability: 'strict' })
+        return saved.ok ? story : saved.message
+      }),
+    /** A one-scene story showing an imported photo: its files are stored first, then the story (A-P5). */
+    createFromPhoto: (photo: ImportedPhoto) =>
+      creating(async () => {
+        const hashes = await storePhotoFiles(storage, photo).catch((error: unknown) => {
+          if (isMediaStoreError(error)) return error.message
+          throw error
+        })
+        if (typeof hashes === 'string') return hashes
+        const story = makePhotoStory({ photo, hashes })
         const saved = await storage.saveStory(story, { baseRevision: 0, durability: 'strict' })
         return saved.ok ? story : saved.message
       }),

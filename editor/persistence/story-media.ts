@@ -4,7 +4,7 @@ import type { Story } from '@story-schema'
 export type StoryMediaFile = { path: string; sha256: string; mime: string; bytes: number }
 
 /** Every media file of a story (assets and their derivatives), each path once. */
-export const storyMediaFiles = (story: Story): StoryMediaFile[] => {
+export const storyMediaFiles = (story: Pick<Story, 'assets'>): StoryMediaFile[] => {
   const files = new Map<string, StoryMediaFile>()
   for (const asset of story.assets) {
     const all = [asset, ...('derivatives' in asset ? asset.derivatives : [])]

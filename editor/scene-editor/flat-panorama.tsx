@@ -9,10 +9,14 @@ import { useEditor, useSceneEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
 import { useHotspotMover } from './use-hotspot-mover'
 
+/** Which way a marker's label runs, so that it stays inside the picture near its left and right edges. */
+const labelSide = (x: number) => (x < 0.15 ? 'label-right' : x > 0.85 ? 'label-left' : 'label-centre')
+
 /**
  * The whole panorama, flattened, with the hotspots on it and a cross where the view looks. A click
  * turns the view there; dragging a hotspot moves it (one undo step; Escape cancels). Every one of
- * these has a keyboard way too (the view fields, the hotspot list, the arrow-key pad).
+ * these has a keyboard way too (the view fields, the hotspot list, the arrow-key pad). Only the
+ * selected marker shows its label (others on hover or focus), so labels never cover each other.
  */
 export const FlatPanorama = ({ scene }: { scene: Scene }) => {
   const { store, resolveAssetUrl } = useSceneEditor()
@@ -90,7 +94,7 @@ export const FlatPanorama = ({ scene }: { scene: Scene }) => {
             <button
               key={hotspot.id}
               type="button"
-              className={`flat-panorama-marker flat-panorama-${hotspot.kind}${selected ? ' is-selected' : ''}`}
+              className={`flat-panorama-marker flat-panorama-${hotspot.kind}${selected ? ' is-selected' : ''} ${labelSide(point.x)}`}
               style={{ left: percent(point.x), top: percent(point.y), width: percent(hotspot.sizeDeg / 360) }}
               tabIndex={selected ? 0 : -1}
               aria-pressed={selected}

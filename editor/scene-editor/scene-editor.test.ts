@@ -30,7 +30,7 @@ describe('SceneEditor', () => {
     expect(html).toContain('aria-current="true"')
     expect(html).toContain('<img src="/media/images/a.jpg" alt="" width="96" height="48"/>')
     expect(html).toContain('★ </span>Start</span>')
-    expect(html).toContain('⏹ </span>Ending</span>')
+    expect(html).toContain('⚑ </span>Ending</span>')
     expect(html).toContain('View of a')
     expect(html).toContain('Scene: a')
     expect(html).toContain('Nothing to undo')

@@ -41,7 +41,7 @@ export const SceneListItem = ({ scene, index, count }: SceneListItemProps) => {
         )}
         {scene.ending && (
           <span className="scene-list-item-badge">
-            <span aria-hidden="true">⏹ </span>
+            <span aria-hidden="true">⚑ </span>
             {t.endingBadge}
           </span>
         )}

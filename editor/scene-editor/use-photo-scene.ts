@@ -2,6 +2,7 @@ import type { SceneId } from '@story-schema'
 import { makeId } from '@story-schema'
 import { useCallback, useState } from 'react'
 import type { PhotoImportStatus } from '../photo-import'
+import { isMediaStoreError } from '../persistence/store-photo'
 import { importPhoto, isPhotoImportError } from '../photo-import'
 import { addAsset, addScene } from '../state'
 import { useSceneEditor } from './scene-editor-context'
@@ -13,7 +14,8 @@ export type PhotoImportRun = { fileName: string; status?: PhotoImportStatus; can
 /**
  * Adds a scene from a photo file: imports it in a worker (editor/photo-import), has the app shell store
  * its files (`storePhoto`), then adds the photo and a scene that starts from the photo's own view and
- * north, as one undo step. Answers null or the problem in words.
+ * north, as one undo step. Answers null or the problem in words (the import's, or the storage's, like
+ * "storage is full").
  */
 export const usePhotoScene = () => {
   const { store, storePhoto, announce } = useSceneEditor()
@@ -64,7 +66,7 @@ export const usePhotoScene = () => {
         announce(t.photoAdded(made?.title[state.session.language] ?? ''))
         return null
       } catch (error) {
-        return isPhotoImportError(error) ? error.message : t.importFailed
+        return isPhotoImportError(error) || isMediaStoreError(error) ? error.message : t.importFailed
       } finally {
         setRunning(null)
       }

@@ -9,7 +9,7 @@ export type GraphEdge = { id: string; source: string; target: string }
 /** Top-left corners by node id, in map pixels. */
 export type Positions = Map<string, { x: number; y: number }>
 
-const graphOptions = { rankdir: 'LR', nodesep: 36, ranksep: 110, edgesep: 16, marginx: 24, marginy: 24 } as const
+const graphOptions = { rankdir: 'LR', nodesep: 64, ranksep: 250, edgesep: 24, marginx: 24, marginy: 24 } as const
 
 /** Above this many nodes, dagre's cheaper ranking and ordering keep a layout well under a second. */
 const largeGraphNodes = 100

@@ -1,6 +1,7 @@
 import { MarkerType, Position } from '@xyflow/react'
 import type { Story } from '@story-schema'
 import { dagrePositions } from './dagre-positions'
+import { edgeLabelPositions } from './edge-label-positions'
 import { sceneAccessibleName } from './scene-accessible-name'
 import type { StoryExit } from './story-exits'
 import { buildStoryMapModel } from './story-map-model'
@@ -73,16 +74,24 @@ export const layoutStoryMap = (story: Story, options: StoryMapOptions = {}): Sto
   const pairKey = (edge: { source: string; target: string }) => `${edge.source}>${edge.target}`
   for (const edge of graphEdges) pairCounts.set(pairKey(edge), (pairCounts.get(pairKey(edge)) ?? 0) + 1)
   const pairSeen = new Map<string, number>()
-  const edges = model.exits.map((exit, index): StoryMapEdge => {
-    const graphEdge = graphEdges[index]!
+  const parallel = graphEdges.map((graphEdge) => {
     const parallelIndex = pairSeen.get(pairKey(graphEdge)) ?? 0
     pairSeen.set(pairKey(graphEdge), parallelIndex + 1)
+    return { parallelIndex, parallelCount: pairCounts.get(pairKey(graphEdge)) ?? 1 }
+  })
+  const boxes = new Map([...sceneNodes, ...missingNodes].map((node) => [node.id, { ...node.position, width: node.width!, height: node.height! }]))
+  const labels = edgeLabelPositions(
+    graphEdges.map((graphEdge, index) => ({ ...graphEdge, ...parallel[index]!, label: model.exits[index]!.edgeLabel })),
+    boxes,
+  )
+  const edges = model.exits.map((exit, index): StoryMapEdge => {
+    const graphEdge = graphEdges[index]!
     return {
       id: exit.id,
       type: 'exit',
       source: graphEdge.source,
       target: graphEdge.target,
-      data: { ...exit, parallelIndex, parallelCount: pairCounts.get(pairKey(graphEdge)) ?? 1 },
+      data: { ...exit, ...parallel[index]!, labelAt: labels.get(exit.id) },
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
       focusable: false,
       selectable: false,

@@ -14,7 +14,8 @@ const Badge = ({ kind, text }: { kind: BadgeKind; text: string }) => (
 
 /**
  * A scene on the story map: thumbnail, title and badges (Start, Ending, Can't be reached, No way out),
- * each badge with an icon and words. The node's accessible name (set by the layout) says the same.
+ * each badge with an icon and words. The node's accessible name (set by the layout) says the same;
+ * the spaces between the words keep the visible text a part of that name (WCAG 2.5.3).
  */
 export const SceneNode = ({ data }: NodeProps<SceneMapNode>) => (
   <div className="scene-node" data-start={data.isStart || undefined} data-unreachable={data.isUnreachable || undefined}>
@@ -26,11 +27,11 @@ export const SceneNode = ({ data }: NodeProps<SceneMapNode>) => (
     </div>
     <p className="scene-node-title" dir="auto" title={data.title}>
       {data.title}
-    </p>
+    </p>{' '}
     <ul className="scene-node-badges">
-      {data.isStart && <Badge kind="start" text={storyMapStrings.start} />}
-      {data.isEnding && <Badge kind="ending" text={storyMapStrings.ending} />}
-      {data.isUnreachable && <Badge kind="unreachable" text={storyMapStrings.unreachable} />}
+      {data.isStart && <Badge kind="start" text={storyMapStrings.start} />}{' '}
+      {data.isEnding && <Badge kind="ending" text={storyMapStrings.ending} />}{' '}
+      {data.isUnreachable && <Badge kind="unreachable" text={storyMapStrings.unreachable} />}{' '}
       {data.isDeadEnd && <Badge kind="dead-end" text={storyMapStrings.deadEnd} />}
     </ul>
     <Handle type="source" position={Position.Right} isConnectable={false} />

@@ -19,6 +19,10 @@ export type StoryMapCanvasProps = {
 }
 
 const nodeTypes = { scene: SceneNode, missing: MissingSceneNode }
+/** A small map fits the window whole; the overview (which covers a corner of the map) helps only a big one. */
+const overviewFromNodes = 13
+/** Room around the scenes when the map is fitted to the window: labels of links back swing below the lowest scenes. */
+const fitViewOptions = { padding: { top: '24px', right: '24px', bottom: '56px', left: '64px' } } as const
 const edgeTypes = { exit: ExitEdge }
 const { controls } = storyMapStrings
 const ariaLabelConfig: Partial<AriaLabelConfig> = {
@@ -55,7 +59,7 @@ const useStable = <T extends { id: string }>(items: T[]): T[] => {
 
 /**
  * The map itself (xyflow): read-only (no dragging, connecting or deleting), scene nodes focusable in
- * author order with Tab, opened by click, Enter or Space; zoom controls and an overview.
+ * author order with Tab, opened by click, Enter or Space; zoom controls, and an overview on big maps.
  */
 export const StoryMapCanvas = ({ layout, onOpenScene, selectedSceneId, thumbnailUrl }: StoryMapCanvasProps) => {
   const withThumbnails = useMemo(
@@ -95,6 +99,7 @@ export const StoryMapCanvas = ({ layout, onOpenScene, selectedSceneId, thumbnail
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         fitView
+        fitViewOptions={fitViewOptions}
         minZoom={0.02}
         maxZoom={2}
         colorMode="system"
@@ -102,7 +107,7 @@ export const StoryMapCanvas = ({ layout, onOpenScene, selectedSceneId, thumbnail
       >
         <Background />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel={controls.minimap} />
+        {nodes.length >= overviewFromNodes && <MiniMap pannable zoomable ariaLabel={controls.minimap} />}
       </ReactFlow>
     </div>
   )

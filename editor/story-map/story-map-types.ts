@@ -17,8 +17,11 @@ export type MissingSceneMapNode = Node<MissingSceneNodeData, 'missing'>
 /** Any node on the story map. */
 export type StoryMapNode = SceneMapNode | MissingSceneMapNode
 
-/** Data of an exit edge: the exit, and its place among edges between the same two nodes (to fan labels out). */
-export type ExitEdgeData = StoryExit & { parallelIndex: number; parallelCount: number }
+/**
+ * Data of an exit edge: the exit, its place among edges between the same two nodes (to fan labels
+ * out), and where its label goes (clear of scenes and other labels; on the curve when left out).
+ */
+export type ExitEdgeData = StoryExit & { parallelIndex: number; parallelCount: number; labelAt?: { x: number; y: number } }
 
 /** An exit on the map (xyflow edge of type `exit`). */
 export type StoryMapEdge = Edge<ExitEdgeData, 'exit'>

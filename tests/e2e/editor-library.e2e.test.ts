@@ -92,14 +92,15 @@ describe('editor library', () => {
     await page.getByText('The Trash is empty.').waitFor()
   })
 
-  test('New story makes a one-scene story with the grey panorama, opens it, and its preview plays', async () => {
+  test('New story → blank makes a one-scene story with the grey panorama, opens it in the editor, and Play plays it', async () => {
     await page.goto(`${baseUrl}/`)
     await page.getByRole('button', { name: 'New story' }).click()
+    await page.getByRole('dialog', { name: 'New story' }).getByRole('button', { name: 'New blank story' }).click()
     await page.getByRole('heading', { name: 'My story', level: 1 }).waitFor()
     expect(page.url()).toMatch(/#\/story\/story%3A/)
-    await page.getByText('Editing arrives soon').waitFor()
-    await page.getByRole('button', { name: 'Play preview' }).click()
-    await page.locator('.story-preview .scene-header-title').getByText('First place').waitFor({ timeout: 20_000 })
+    await page.getByRole('heading', { name: 'View of First place' }).waitFor()
+    await page.getByRole('tab', { name: 'Play' }).click()
+    await page.locator('.play-panel .scene-header-title').getByText('First place').waitFor({ timeout: 20_000 })
     await screenshot(page, 'editor-library-new-story-preview')
     await page.getByRole('link', { name: 'Back to your stories' }).click()
     await card('My story').locator('img').waitFor()

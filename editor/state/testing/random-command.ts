@@ -121,6 +121,7 @@ export const randomCommand = (story: Story, draw: Draw): Step => {
       }),
     ),
     step('renameScene', (s) => commands.renameScene(s, { sceneId, title: draw(typedText), language })),
+    step('setStoryTitle', (s) => commands.setStoryTitle(s, { title: draw(typedText), language }), 2),
     step('updateScene', (s) => commands.updateScene(s, { sceneId, language, changes: draw(sceneChanges) })),
     step('deleteScene', (s) => commands.deleteScene(s, { sceneId }), 1),
     step('reorderScenes', (s) => commands.reorderScenes(s, { sceneId, toIndex: draw(fc.integer({ min: -1, max: 6 })) })),

@@ -1,0 +1,46 @@
+import { localize } from '@story-schema'
+import type { StorySessionState } from '../persistence/story-session'
+import { useLibrary } from '../library/library-context'
+import type { EditorStore } from '../state'
+import { useEditorStore } from '../state'
+import { ButtonLink } from '../ui/button-link'
+import { SaveStatusLine } from '../ui/save-status-line'
+import { ScreenHeading } from '../ui/screen-heading'
+import { strings } from '../ui/strings'
+import { StoryTitleField } from './story-title-field'
+
+type StoryHeaderProps = { editor: EditorStore; access: StorySessionState['access']; status: StorySessionState['status'] }
+
+/**
+ * The top of the story screen: back to the library, the story's title (a heading, and a field to
+ * rename it) and where its changes are (the save status, A-P1/A-P4; only in the tab that edits).
+ */
+export const StoryHeader = ({ editor, access, status }: StoryHeaderProps) => {
+  const { storage, actions } = useLibrary()
+  const { title, language } = useEditorStore(editor, (state) => ({
+    title: localize(state.doc.title, state.doc.language, state.doc.language),
+    language: state.doc.language,
+  }))
+  const editing = access === 'editing'
+  return (
+    <header className="story-header">
+      <div className="story-header-top">
+        <ButtonLink href="#/">
+          <span aria-hidden="true">← </span>
+          {strings.backToStories}
+        </ButtonLink>
+        <ScreenHeading lang={language}>{title}</ScreenHeading>
+      </div>
+      <div className="story-header-fields">
+        <StoryTitleField editor={editor} readOnly={!editing} />
+        {editing && (
+          <SaveStatusLine
+            status={status}
+            storageKind={storage.kind}
+            onDownloadBackup={() => void actions.downloadBackup([editor.getState().doc])}
+          />
+        )}
+      </div>
+    </header>
+  )
+}

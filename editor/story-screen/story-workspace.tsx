@@ -1,0 +1,79 @@
+import type { SceneId } from '@story-schema'
+import { lazy, Suspense, useState } from 'react'
+import type { StorySessionState } from '../persistence/story-session'
+import { SceneEditor } from '../scene-editor'
+import type { EditorStore } from '../state'
+import { Banner } from '../ui/banner'
+import { strings } from '../ui/strings'
+import { storyScreenStrings as t } from './strings'
+import { StoryHeader } from './story-header'
+import type { StoryTab } from './story-tabs'
+import { StoryTabs, tabIds } from './story-tabs'
+import { useStoryMedia } from './use-story-media'
+
+const StoryMapPanel = lazy(() => import('./story-map-panel').then((module) => ({ default: module.StoryMapPanel })))
+const PlayPanel = lazy(() => import('./play-panel').then((module) => ({ default: module.PlayPanel })))
+
+type StoryWorkspaceProps = { editor: EditorStore; access: StorySessionState['access']; status: StorySessionState['status'] }
+
+const editingTabs: readonly StoryTab[] = ['scenes', 'map', 'play']
+const lookingTabs: readonly StoryTab[] = ['map', 'play']
+
+/** Moves the focus to the scene editor's details heading once it is drawn (after a scene is opened from the map). */
+const focusSceneDetails = () =>
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('.scene-editor-details [data-details-heading]')?.focus())
+
+/**
+ * The open story: its header, and three views of it: "Scenes" (the scene editor), "Story map" (a
+ * scene chosen there opens in the scene editor) and "Play". A tab that may only look (the story is
+ * edited in another tab, A-F10) has no scene editor: the map and Play, and a banner that says why.
+ */
+export const StoryWorkspace = ({ editor, access, status }: StoryWorkspaceProps) => {
+  const media = useStoryMedia(editor)
+  const readOnly = access !== 'editing'
+  const [chosen, setChosen] = useState<StoryTab>('scenes')
+  const [playFrom, setPlayFrom] = useState<SceneId | undefined>(undefined)
+  const tabs = readOnly ? lookingTabs : editingTabs
+  const tab = tabs.includes(chosen) ? chosen : tabs[0]!
+  const openScene = (sceneId: SceneId) => {
+    if (readOnly) {
+      setPlayFrom(sceneId)
+      setChosen('play')
+      return
+    }
+    editor.getState().selectScene(sceneId)
+    setChosen('scenes')
+    focusSceneDetails()
+  }
+  const selectTab = (next: StoryTab) => {
+    setPlayFrom(undefined)
+    setChosen(next)
+  }
+  return (
+    <div className="story-screen">
+      <StoryHeader editor={editor} access={access} status={status} />
+      {readOnly && (
+        <Banner tone="warning" title={strings.readOnlyTitle}>
+          <p>{strings.readOnly}</p>
+          <p>{t.readOnlyWhat}</p>
+        </Banner>
+      )}
+      <StoryTabs tabs={tabs} selected={tab} onSelect={selectTab} />
+      <div className="story-panel" role="tabpanel" id={tabIds(tab).panel} aria-labelledby={tabIds(tab).tab}>
+        {media.missing > 0 && <p className="story-panel-missing">{t.missingMedia(media.missing)}</p>}
+        {tab === 'scenes' && <SceneEditor store={editor} resolveAssetUrl={media.resolve} storePhoto={media.storePhoto} />}
+        {tab === 'map' && (
+          <Suspense fallback={<p role="status">{t.loadingMap}</p>}>
+            <StoryMapPanel editor={editor} urlOf={media.urlOf} onOpenScene={openScene} readOnly={readOnly} />
+          </Suspense>
+        )}
+        {tab === 'play' && !media.ready && <p role="status">{t.loadingMedia}</p>}
+        {tab === 'play' && media.ready && (
+          <Suspense fallback={<p role="status">{t.loadingPlayer}</p>}>
+            <PlayPanel key={playFrom ?? ''} editor={editor} resolve={media.resolve} fromSceneId={playFrom} />
+          </Suspense>
+        )}
+      </div>
+    </div>
+  )
+}
