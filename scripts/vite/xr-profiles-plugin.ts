@@ -37,7 +37,8 @@ export const xrProfilesPlugin = (root: string): Plugin => {
     name: 'storysphere-xr-profiles',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir)
-      isBuild = config.command === 'build' && !process.env.VITEST
+      // Vitest resolves this config as a build into a dummy folder it never writes; copy only for real builds.
+      isBuild = config.command === 'build' && !outDir.endsWith('dummy-non-existing-folder')
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
