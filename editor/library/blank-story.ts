@@ -1,6 +1,7 @@
 import type { Story } from '@story-schema'
-import { defaultPlayerDefaults, idFromWords, makeId, storySchema } from '@story-schema'
+import { idFromWords, storySchema } from '@story-schema'
 import { strings } from '../ui/strings'
+import { makeStoryShell } from './story-shell'
 
 /** A picture already in the media store: its sha-256, size and pixel size. */
 export type StoredPicture = { sha256: string; bytes: number; mime: 'image/jpeg' | 'image/png'; widthPx: number; heightPx: number }
@@ -27,16 +28,7 @@ export const makeBlankStory = ({ panorama, preview, id, title = strings.blankTit
   const assetId = idFromWords('asset', 'blank-panorama')
   const stem = `images/blank-${panorama.sha256.slice(0, 12)}`
   return storySchema.parse({
-    id: id ?? makeId('story'),
-    title: { [language]: title },
-    language,
-    languages: [language],
-    authors: [],
-    licence: 'own-work',
-    credits: [],
-    startSceneId: sceneId,
-    variables: [],
-    playerDefaults: defaultPlayerDefaults,
+    ...makeStoryShell({ id, title, language, startSceneId: sceneId }),
     scenes: [
       {
         id: sceneId,

@@ -1,9 +1,10 @@
 import type { Story } from '@story-schema'
-import { defaultPlayerDefaults, idFromWords, makeId, storySchema } from '@story-schema'
+import { idFromWords, storySchema } from '@story-schema'
 import type { ImportedPhoto } from '../photo-import'
 import type { StoredPhotoHashes } from '../state'
 import { addAsset, addScene } from '../state'
 import { strings } from '../ui/strings'
+import { makeStoryShell } from './story-shell'
 
 /** An imported photo whose files are stored, and the optional id, title and language of the new story. */
 export type PhotoStoryInput = { photo: ImportedPhoto; hashes: StoredPhotoHashes; id?: string; title?: string; language?: string }
@@ -17,20 +18,7 @@ export const makePhotoStory = ({ photo, hashes, id, title = strings.blankTitle, 
   const sceneId = idFromWords('scene', 'first-place')
   const assetId = idFromWords('asset', 'first-photo')
   // No scene yet: the commands below add the photo and the scene; the schema checks the result.
-  const empty = {
-    id: id ?? makeId('story'),
-    title: { [language]: title },
-    language,
-    languages: [language],
-    authors: [],
-    licence: 'own-work',
-    credits: [],
-    startSceneId: sceneId,
-    variables: [],
-    playerDefaults: defaultPlayerDefaults,
-    scenes: [],
-    assets: [],
-  } as unknown as Story
+  const empty = { ...makeStoryShell({ id, title, language, startSceneId: sceneId }), scenes: [], assets: [] } as unknown as Story
   const withPhoto = addAsset(empty, { id: assetId, photo, sha256: hashes, language })
   const withScene = addScene(withPhoto, {
     id: sceneId,

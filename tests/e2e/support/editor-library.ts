@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { readStoredStoryFile } from './editor-story'
 
 /**
  * Helpers for the editor library tests: wait for the first-start sample copy, and read or write the
@@ -17,25 +18,10 @@ export const openLibrary = async (page: Page, baseUrl: string): Promise<void> =>
 export const storyUrl = (baseUrl: string, id: string): string => `${baseUrl}/#/story/${encodeURIComponent(id)}`
 
 /** Reads one stored record as `{ revision, title }` (title in English), or null when there is none. */
-export const readStoredStory = (page: Page, id: string): Promise<{ revision: number; title: string } | null> =>
-  page.evaluate(
-    (storyId) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('storysphere-library')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const db = open.result
-          const get = db.transaction('stories').objectStore('stories').get(storyId)
-          get.onsuccess = () => {
-            db.close()
-            const value = get.result as { revision: number; text: string } | undefined
-            resolve(value ? { revision: value.revision, title: JSON.parse(value.text).story.title.en } : null)
-          }
-          get.onerror = () => reject(get.error)
-        }
-      }),
-    id,
-  )
+export const readStoredStory = async (page: Page, id: string): Promise<{ revision: number; title: string } | null> => {
+  const stored = await readStoredStoryFile(page, id)
+  return stored && { revision: stored.revision, title: stored.story.title.en ?? '' }
+}
 
 /** Writes any value into the stories store as it is (to make a broken record, A-F13). */
 export const writeRawRecord = (page: Page, value: unknown): Promise<void> =>
