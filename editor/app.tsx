@@ -54,7 +54,7 @@ export const App = () => {
         <main className="app-main">
           {route.name === 'library' && <LibraryScreen />}
           {route.name === 'trash' && <TrashScreen />}
-          {route.name === 'story' && <StoryScreen key={route.id} storyId={route.id} />}
+          {route.name === 'story' && <StoryScreen key={route.id} storyId={route.id} place={route} />}
           {route.name === 'play' && <PlayScreen key={route.id} storyId={route.id} />}
         </main>
       </div>

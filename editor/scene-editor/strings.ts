@@ -6,6 +6,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 export const sceneEditorStrings = {
   regionLabel: 'Scene editor',
+  readOnlyRefused: 'This tab may only look at the story; it is being edited in another tab.',
   working: 'Working…',
   enterNumber: 'Enter a number, like 12 or -4.5.',
 

@@ -1,23 +1,29 @@
 import type { SceneId } from '@story-schema'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import type { StorySessionState } from '../persistence/story-session'
 import { SceneEditor } from '../scene-editor'
 import type { EditorStore } from '../state'
-import { Banner } from '../ui/banner'
-import { strings } from '../ui/strings'
 import { storyScreenStrings as t } from './strings'
+import { ReadOnlyBanner } from './read-only-banner'
 import { StoryHeader } from './story-header'
 import type { StoryTab } from './story-tabs'
 import { StoryTabs, tabIds } from './story-tabs'
 import { useStoryMedia } from './use-story-media'
+import type { StoryPlace } from './use-story-place'
+import { useStoryPlace } from './use-story-place'
 
 const StoryMapPanel = lazy(() => import('./story-map-panel').then((module) => ({ default: module.StoryMapPanel })))
 const PlayPanel = lazy(() => import('./play-panel').then((module) => ({ default: module.PlayPanel })))
 
-type StoryWorkspaceProps = { editor: EditorStore; access: StorySessionState['access']; status: StorySessionState['status'] }
+type StoryWorkspaceProps = {
+  editor: EditorStore
+  session: Pick<StorySessionState, 'access' | 'status' | 'takeOver' | 'movedAway'>
+  onTakeOver: () => void
+  /** The tab and scene the address names (`#/story/<id>/scenes/<sceneId>`, `…/map`, `…/play`). */
+  place: StoryPlace
+}
 
-const editingTabs: readonly StoryTab[] = ['scenes', 'map', 'play']
-const lookingTabs: readonly StoryTab[] = ['map', 'play']
+const tabs: readonly StoryTab[] = ['scenes', 'map', 'play']
 
 /** Moves the focus to the scene editor's details heading once it is drawn (after a scene is opened from the map). */
 const focusSceneDetails = () =>
@@ -26,42 +32,36 @@ const focusSceneDetails = () =>
 /**
  * The open story: its header, and three views of it: "Scenes" (the scene editor), "Story map" (a
  * scene chosen there opens in the scene editor) and "Play". A tab that may only look (the story is
- * edited in another tab, A-F10) has no scene editor: the map and Play, and a banner that says why.
+ * edited in another tab, A-F10) shows the scene editor read-only, with a banner that says why and
+ * "Edit here instead".
  */
-export const StoryWorkspace = ({ editor, access, status }: StoryWorkspaceProps) => {
+export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWorkspaceProps) => {
+  const { access, status } = session
   const media = useStoryMedia(editor)
   const readOnly = access !== 'editing'
-  const [chosen, setChosen] = useState<StoryTab>('scenes')
-  const [playFrom, setPlayFrom] = useState<SceneId | undefined>(undefined)
-  const tabs = readOnly ? lookingTabs : editingTabs
-  const tab = tabs.includes(chosen) ? chosen : tabs[0]!
+  const { view: tab, selectView } = useStoryPlace(editor.getState().doc.id, editor, place)
+  const wasReadOnly = useRef(readOnly)
+  // After "Edit here instead" the banner (and its button) goes: the focus moves to the open tab.
+  useEffect(() => {
+    if (wasReadOnly.current && !readOnly) document.querySelector<HTMLElement>('.story-tabs [role="tab"][aria-selected="true"]')?.focus()
+    wasReadOnly.current = readOnly
+  }, [readOnly])
   const openScene = (sceneId: SceneId) => {
-    if (readOnly) {
-      setPlayFrom(sceneId)
-      setChosen('play')
-      return
-    }
     editor.getState().selectScene(sceneId)
-    setChosen('scenes')
+    selectView('scenes')
     focusSceneDetails()
   }
   const selectTab = (next: StoryTab) => {
-    setPlayFrom(undefined)
-    setChosen(next)
+    selectView(next)
   }
   return (
     <div className="story-screen">
       <StoryHeader editor={editor} access={access} status={status} />
-      {readOnly && (
-        <Banner tone="warning" title={strings.readOnlyTitle}>
-          <p>{strings.readOnly}</p>
-          <p>{t.readOnlyWhat}</p>
-        </Banner>
-      )}
+      {readOnly && <ReadOnlyBanner takeOver={session.takeOver} movedAway={session.movedAway} onTakeOver={onTakeOver} />}
       <StoryTabs tabs={tabs} selected={tab} onSelect={selectTab} />
       <div className="story-panel" role="tabpanel" id={tabIds(tab).panel} aria-labelledby={tabIds(tab).tab}>
         {media.missing > 0 && <p className="story-panel-missing">{t.missingMedia(media.missing)}</p>}
-        {tab === 'scenes' && <SceneEditor store={editor} resolveAssetUrl={media.resolve} storePhoto={media.storePhoto} />}
+        {tab === 'scenes' && <SceneEditor store={editor} resolveAssetUrl={media.resolve} storePhoto={media.storePhoto} readOnly={readOnly} />}
         {tab === 'map' && (
           <Suspense fallback={<p role="status">{t.loadingMap}</p>}>
             <StoryMapPanel editor={editor} urlOf={media.urlOf} onOpenScene={openScene} readOnly={readOnly} />
@@ -70,7 +70,7 @@ export const StoryWorkspace = ({ editor, access, status }: StoryWorkspaceProps) 
         {tab === 'play' && !media.ready && <p role="status">{t.loadingMedia}</p>}
         {tab === 'play' && media.ready && (
           <Suspense fallback={<p role="status">{t.loadingPlayer}</p>}>
-            <PlayPanel key={playFrom ?? ''} editor={editor} resolve={media.resolve} fromSceneId={playFrom} />
+            <PlayPanel editor={editor} resolve={media.resolve} />
           </Suspense>
         )}
       </div>

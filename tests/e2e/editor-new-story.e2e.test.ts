@@ -61,7 +61,7 @@ describe('editor new story from a photo', () => {
     await dialog().getByRole('button', { name: 'Make the story with this photo' }).click()
     await page.getByRole('heading', { name: 'My story', level: 1 }).waitFor({ timeout: 30_000 })
     expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(true)
-    const storyId = decodeURIComponent(page.url().split('#/story/')[1]!)
+    const storyId = decodeURIComponent(page.url().split('#/story/')[1]!.split('/')[0]!)
     await page.getByRole('heading', { name: 'View of First place' }).waitFor()
     const thumbnail = page.getByRole('navigation', { name: 'Scenes' }).locator('img')
     await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => [img.src.slice(0, 5), img.naturalWidth])).toEqual(['blob:', 256])
