@@ -68,3 +68,10 @@ export const progressStrings = {
   cancel: 'Cancel',
   cancelLabel: (fileName: string) => `Cancel importing ${quoted(fileName)}`,
 } as const
+
+/** Text of the notes shown after an import (`PhotoImportNotes`). */
+export const noteStrings = {
+  /** Shown before the file name, which is rendered in quotes inside <bdi>. */
+  title: 'Imported, with notes about',
+  dismiss: 'OK, got it',
+} as const

@@ -1,5 +1,7 @@
 import type { SceneId } from '@story-schema'
-import { lazy, Suspense, useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { forgetPhotoNotes, peekPhotoNotes } from '../library/pending-photo-notes'
+import { PhotoImportNotes } from '../photo-import'
 import type { StorySessionState } from '../persistence/story-session'
 import { SceneEditor } from '../scene-editor'
 import type { EditorStore } from '../state'
@@ -41,6 +43,9 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
   const readOnly = access !== 'editing'
   const { view: tab, selectView } = useStoryPlace(editor.getState().doc.id, editor, place)
   const wasReadOnly = useRef(readOnly)
+  // Notes about the photo this story was just made from ("New story" from a photo).
+  const [photoNotes, setPhotoNotes] = useState(() => peekPhotoNotes(editor.getState().doc.id))
+  useEffect(() => forgetPhotoNotes(editor.getState().doc.id), [editor])
   // After "Edit here instead" the banner (and its button) goes: the focus moves to the open tab.
   useEffect(() => {
     if (wasReadOnly.current && !readOnly) document.querySelector<HTMLElement>('.story-tabs [role="tab"][aria-selected="true"]')?.focus()
@@ -58,6 +63,7 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
     <div className="story-screen">
       <StoryHeader editor={editor} access={access} status={status} />
       {readOnly && <ReadOnlyBanner takeOver={session.takeOver} movedAway={session.movedAway} onTakeOver={onTakeOver} />}
+      {photoNotes && <PhotoImportNotes fileName={photoNotes.fileName} warnings={photoNotes.warnings} onDismiss={() => setPhotoNotes(null)} />}
       <StoryTabs tabs={tabs} selected={tab} onSelect={selectTab} />
       <div className="story-panel" role="tabpanel" id={tabIds(tab).panel} aria-labelledby={tabIds(tab).tab}>
         {media.missing > 0 && <p className="story-panel-missing">{t.missingMedia(media.missing)}</p>}
