@@ -11,6 +11,7 @@ import { openLibraryStorage } from './persistence/open-library-storage'
 import { StoryScreen } from './story-screen/story-screen'
 import { Banner } from './ui/banner'
 import { strings } from './ui/strings'
+import { GuidePanel } from './guide/guide-panel'
 
 /**
  * The authoring app: opens the library storage (IndexedDB, or memory with a banner when the browser
@@ -51,6 +52,7 @@ export const App = () => {
             </Banner>
           </header>
         )}
+        {route.name !== 'play' && <GuidePanel />}
         <main className="app-main">
           {route.name === 'library' && <LibraryScreen />}
           {route.name === 'trash' && <TrashScreen />}

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { forgetPhotoNotes, peekPhotoNotes } from '../library/pending-photo-notes'
 import { PhotoImportNotes } from '../photo-import'
 import type { StorySessionState } from '../persistence/story-session'
+import { useGuideTracking } from '../guide/use-guide-tracking'
 import { SceneEditor } from '../scene-editor'
 import type { EditorStore } from '../state'
 import { storyScreenStrings as t } from './strings'
@@ -42,6 +43,7 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
   const media = useStoryMedia(editor)
   const readOnly = access !== 'editing'
   const { view: tab, selectView } = useStoryPlace(editor.getState().doc.id, editor, place)
+  useGuideTracking(editor, tab)
   const wasReadOnly = useRef(readOnly)
   // Notes about the photo this story was just made from ("New story" from a photo).
   const [photoNotes, setPhotoNotes] = useState(() => peekPhotoNotes(editor.getState().doc.id))
