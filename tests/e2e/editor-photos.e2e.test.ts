@@ -65,7 +65,7 @@ describe('editor photo import: bad photos and notes', () => {
 
   const form = () => page.locator('.add-scene-form')
   const importFile = async (name: string) => {
-    await form().getByLabel('360° photo').selectOption({ label: 'Import a new 360° photo' })
+    await form().getByLabel('360° photo', { exact: true }).selectOption({ label: 'Import a new 360° photo' })
     await form().locator('input[type=file]').setInputFiles(fixture(name))
     await form().getByRole('button', { name: 'Add scene' }).click()
   }
