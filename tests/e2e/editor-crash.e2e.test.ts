@@ -55,10 +55,9 @@ const watchSaves = (page: Page, holdMs: number) =>
       const names = [...this.transaction.objectStoreNames]
       if (this.name === 'stories' && names.includes('meta')) {
         if (holdOpenMs > 0) {
-          const store = this
           const until = Date.now() + holdOpenMs
           const spin = () => {
-            if (Date.now() < until) store.count().onsuccess = spin
+            if (Date.now() < until) this.count().onsuccess = spin // an arrow function: `this` is the store
           }
           spin()
         }

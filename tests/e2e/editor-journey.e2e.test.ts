@@ -87,7 +87,11 @@ describe('newcomer journey, keyboard only', () => {
     await typeInto(details().getByLabel(/^Label/), label)
   }
 
-  test('C-28..C-31: blank story → two photos → links both ways → billboard with an ending → play to the end → reload', async () => {
+  const started = Date.now()
+  /** Says how far the journey got (seconds since the start), so that a timeout shows where. */
+  const step = (name: string) => console.log(`journey ${((Date.now() - started) / 1000).toFixed(1)} s: ${name}`)
+
+  test('C-28..C-31: blank story → two photos → links both ways → billboard with an ending → play to the end → reload', { timeout: 300_000 }, async () => {
     await openLibrary(page, baseUrl)
     await press(page.getByRole('button', { name: 'New story' }))
     await press(page.getByRole('dialog').getByRole('button', { name: 'New blank story' }))
@@ -95,16 +99,19 @@ describe('newcomer journey, keyboard only', () => {
     storyId = decodeURIComponent(page.url().split('#/story/')[1]!.split('/')[0]!)
     await page.getByText('Saved in this browser').waitFor()
 
+    step('new blank story open')
     await importPanorama('yard.jpg', 'Yard', 1024)
     await importPanorama('street.jpg', 'Street', 2048)
     expect(await page.locator('.scene-list-item-title').allTextContents()).toEqual(['First place', 'Yard', 'Street'])
 
+    step('two photos imported')
     // Yard: the start, with a link to Street at 30° right, 5° down.
     await press(sceneButton('Yard'), 'Enter')
     await press(page.getByRole('button', { name: 'Make start Yard' }))
     await addHotspot('Link', 30, -5, 'To the street')
     await choose(details().getByLabel('Leads to'), 'Street')
 
+    step('Yard linked')
     // Street: a link back to Yard at 150° left, and a billboard with two choices.
     await press(sceneButton('Street'), 'Enter')
     await addHotspot('Link', -150, 0, 'Back to the yard')
@@ -118,6 +125,7 @@ describe('newcomer journey, keyboard only', () => {
       await choose(choice.getByLabel('Leads to'), target!)
     }
 
+    step('Street linked, billboard made')
     // First place is where the story ends.
     await press(sceneButton('First place'), 'Enter')
     await press(details().getByLabel('This scene ends the story'), 'Space')
@@ -125,6 +133,7 @@ describe('newcomer journey, keyboard only', () => {
     await screenshot(page, 'editor-journey-built')
     expect(await runAxe(page)).toEqual([])
 
+    step('ending set')
     // Saved as built: links both ways at the typed angles, the billboard's two choices.
     await waitUntil(stored, (story) => story.scenes.flatMap((scene) => scene.hotspots).length === 3 && JSON.stringify(story).includes('Walk home'))
     const story = await stored()
@@ -138,6 +147,7 @@ describe('newcomer journey, keyboard only', () => {
       { kind: 'billboard', label: { en: 'Bus timetable' }, yawDeg: 0, pitchDeg: 10, choices: [{ targetSceneId: yard.id }, { targetSceneId: byTitle('First place').id }] },
     ])
 
+    step('stored story checked')
     // Play (the tab, by arrow keys) from the start to the ending.
     await press(page.getByRole('tab', { name: 'Scenes' }), 'ArrowRight')
     await page.keyboard.press('ArrowRight')
@@ -154,6 +164,7 @@ describe('newcomer journey, keyboard only', () => {
     // The guide saw every step done.
     await page.getByText('You made your first story.', { exact: false }).waitFor()
 
+    step('played to the end')
     // A reload finds everything, on the same tab (the address keeps it); Back returns to the scene.
     expect(page.url()).toMatch(/#\/story\/[^/]+\/play$/)
     await page.reload()
