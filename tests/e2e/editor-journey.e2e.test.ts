@@ -165,10 +165,13 @@ describe('newcomer journey, keyboard only', () => {
     await page.getByText('You made your first story.', { exact: false }).waitFor()
 
     step('played to the end')
-    // A reload finds everything, on the same tab (the address keeps it); Back returns to the scene.
+    // A reload finds everything, on the same tab (the address keeps it); Back goes through the tabs to the scene.
     expect(page.url()).toMatch(/#\/story\/[^/]+\/play$/)
     await page.reload()
     expect(await page.getByRole('tab', { name: 'Play' }).getAttribute('aria-selected')).toBe('true')
+    await page.goBack() // the Play tab was reached through the Story map tab
+    await page.locator('.react-flow__node-scene').first().waitFor()
+    expect(await page.getByRole('tab', { name: 'Story map' }).getAttribute('aria-selected')).toBe('true')
     await page.goBack()
     await page.getByRole('heading', { name: 'View of First place' }).waitFor()
     expect(await page.locator('.scene-list-item-title').allTextContents()).toEqual(['First place', 'Yard', 'Street'])
@@ -176,5 +179,28 @@ describe('newcomer journey, keyboard only', () => {
     expect(await page.locator('.hotspot-list-select').allTextContents()).toEqual(['Back to the yard (link)', 'Bus timetable (billboard)'])
     expect(page.url()).toMatch(/#\/story\/[^/]+\/scenes\/scene/)
     expect(errors).toEqual([])
+  })
+
+  test('the first-run guide hides with Escape, stays hidden after a reload, and comes back with Help', async () => {
+    const guide = page.getByRole('complementary', { name: 'First steps guide' })
+    await press(guide.getByRole('button', { name: 'Hide the guide' }), 'Escape')
+    const help = guide.getByRole('button', { name: /Help/ })
+    await expect.poll(() => focused(help)).toBe(true)
+    expect(await runAxe(page)).toEqual([])
+    await page.reload()
+    await help.waitFor()
+    expect(await guide.getByRole('heading', { name: 'First steps' }).count()).toBe(0)
+    await press(help)
+    await expect.poll(() => focused(guide.getByRole('heading', { name: 'First steps' }))).toBe(true)
+    expect(await guide.getByRole('listitem').allTextContents()).toEqual([
+      '✓Step 1 of 4: Open a story — Done',
+      '✓Step 2 of 4: Add a scene from a photo — Done',
+      '✓Step 3 of 4: Link two scenes — Done',
+      '✓Step 4 of 4: Try your story — Done',
+    ])
+    await screenshot(page, 'editor-guide-all-done')
+    expect(await runAxe(page)).toEqual([])
+    await press(guide.getByRole('button', { name: 'Start again' }))
+    await guide.getByText('On “Your stories”, choose “New story”', { exact: false }).waitFor()
   })
 })
