@@ -48,15 +48,24 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
   // Notes about the photo this story was just made from ("New story" from a photo).
   const [photoNotes, setPhotoNotes] = useState(() => peekPhotoNotes(editor.getState().doc.id))
   useEffect(() => forgetPhotoNotes(editor.getState().doc.id), [editor])
-  // After "Edit here instead" the banner (and its button) goes: the focus moves to the open tab.
+  // After "Edit here instead" the banner (and the focused button) goes: the focus moves to the open tab.
+  // Focus that is somewhere else (the other tab closed while this one was read) stays where it is.
   useEffect(() => {
-    if (wasReadOnly.current && !readOnly) document.querySelector<HTMLElement>('.story-tabs [role="tab"][aria-selected="true"]')?.focus()
+    const lost = document.activeElement === null || document.activeElement === document.body
+    if (wasReadOnly.current && !readOnly && lost) document.querySelector<HTMLElement>('.story-tabs [role="tab"][aria-selected="true"]')?.focus()
     wasReadOnly.current = readOnly
   }, [readOnly])
+  // A scene opened from the map: its details get the focus once the Scenes tab shows (after the address changed).
+  const focusWhenScenes = useRef(false)
+  useEffect(() => {
+    if (tab !== 'scenes' || !focusWhenScenes.current) return
+    focusWhenScenes.current = false
+    focusSceneDetails()
+  }, [tab])
   const openScene = (sceneId: SceneId) => {
     editor.getState().selectScene(sceneId)
+    focusWhenScenes.current = true
     selectView('scenes')
-    focusSceneDetails()
   }
   const selectTab = (next: StoryTab) => {
     selectView(next)
