@@ -1,5 +1,5 @@
 import type { SceneId } from '@story-schema'
-import { useCallback, useEffect } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { StoryView } from '../app-route'
 import { parseRoute, storyPlaceHash } from '../app-route'
 import type { EditorStore } from '../state'
@@ -19,6 +19,9 @@ const go = (hash: string) => {
  */
 export const useStoryPlace = (storyId: string, editor: EditorStore, place: StoryPlace) => {
   const { view, sceneId } = place
+  // A chosen tab shows at once; the address (a history entry) follows a moment later.
+  const [chosen, setChosen] = useState<StoryView | null>(null)
+  useEffect(() => setChosen(null), [view])
   // The address → the editor: open the scene it names (when the story has it).
   useEffect(() => {
     if (view !== 'scenes') return
@@ -39,8 +42,11 @@ export const useStoryPlace = (storyId: string, editor: EditorStore, place: Story
     [editor, storyId],
   )
   const selectView = useCallback(
-    (next: StoryView) => go(storyPlaceHash(storyId, next, next === 'scenes' ? editor.getState().session.activeSceneId : null)),
+    (next: StoryView) => {
+      setChosen(next)
+      go(storyPlaceHash(storyId, next, next === 'scenes' ? editor.getState().session.activeSceneId : null))
+    },
     [editor, storyId],
   )
-  return { view, selectView }
+  return { view: chosen ?? view, selectView }
 }

@@ -151,7 +151,7 @@ describe('newcomer journey, keyboard only', () => {
     // Play (the tab, by arrow keys) from the start to the ending.
     await press(page.getByRole('tab', { name: 'Scenes' }), 'ArrowRight')
     await page.keyboard.press('ArrowRight')
-    expect(await page.getByRole('tab', { name: 'Play' }).getAttribute('aria-selected')).toBe('true')
+    await expect.poll(() => page.getByRole('tab', { name: 'Play' }).getAttribute('aria-selected')).toBe('true')
     const player = page.locator('.play-panel .story-player')
     await player.locator('.scene-header-title').getByText('Yard').waitFor({ timeout: 30_000 })
     await press(player.getByRole('button', { name: 'Go: To the street' }))
