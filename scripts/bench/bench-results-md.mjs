@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-export const writeResults = ({ file, table, notes, results, editor, peers, command, minutes, peersDir, repo, machine }) => {
+export const writeResults = ({ file, table, notes, compare, results, editor, peers, command, minutes, peersDir, repo, machine }) => {
   const meta = results.main.meta
   const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'))
   const peerPkg = JSON.parse(fs.readFileSync(path.join(peersDir, 'package.json'), 'utf8'))
@@ -31,7 +31,7 @@ ${table}
 
 ${notes.map((n) => `- ${n}`).join('\n')}
 
-## What each row means and what is not comparable
+${compare ? `## Before → after this branch's player changes (same run, interleaved)\n\n\`player-full-before\` is the app as it was on main before this branch (built with the same bench page), measured in the same run as \`player-full\`.\n\n${compare}\n\n` : ''}## What each row means and what is not comparable
 
 - Method: the peer harness unchanged (shared/bench/peers/README.md): a fresh Chromium per run, peers interleaved, pixel check on the page's own WebGL frame; our pages are added to its peers.config.mjs. **player** = our player with a 512×256 preview derivative per picture; **player-full** = the same story without previews (its first frame is the full picture, comparable to the peers).
 - JS before the first frame: our scripts whose Resource Timing \`responseEnd\` is before the first panorama frame (the bench page's PerformanceObserver), gzip -9 of each file; the peers load all their JS before showing anything, so their figure is all their JS. Our figure includes React and the tiny test bridge the bench page switches on (setYaw needs it).

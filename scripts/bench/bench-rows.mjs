@@ -67,5 +67,25 @@ export const buildRows = ({ results, editor, peers, sizes, preloadSizes }) => {
     const fails = Object.entries(ours(name)?.sizes ?? {}).flatMap(([s, S]) => (S.failures ?? []).map((f) => `${s}: ${f}`))
     if (fails.length) notes.push(`${name} failures: ${fails.join('; ')}`)
   }
-  return { rows, notes }
+  return { rows, notes, compare: ours('player-full-before') ? compareTable(main, sizes, preloadSizes) : null }
+}
+
+/** Before → after (player-full-before = the --compare build), same run, same method. */
+const compareTable = (main, sizes, preloadSizes) => {
+  const P = (name) => main.agg.peers[name]
+  const lines = ['| metric | before | after | after / before |', '|---|---:|---:|---:|']
+  const add = (metric, before, after, digits = 0) => {
+    const r = typeof before === 'number' && typeof after === 'number' && before > 0 ? `${(after / before).toFixed(2)}×` : '–'
+    const f = (x) => (typeof x === 'number' ? x.toFixed(digits) : '–')
+    lines.push(`| ${metric} | ${f(before)} | ${f(after)} | ${r} |`)
+  }
+  const early = (name) => median(main.runs.filter((r) => r.peer === name && r.mode === 'main').map(jsBeforeFirstFrame))
+  add('JS gzip before the first frame, KB', KB(early('player-full-before')), KB(early('player-full')), 1)
+  add('JS gzip loaded in the whole run, KB', KB(P('player-full-before').js.gzip), KB(P('player-full').js.gzip), 1)
+  for (const s of sizes) add(`first frame at full resolution @${short(s)}, ms`, P('player-full-before').sizes[s]?.ttffMs, P('player-full').sizes[s]?.ttffMs)
+  for (const s of sizes) add(`scene switch, not preloaded @${short(s)}, ms`, P('player-full-before').sizes[s]?.switchMs, P('player-full').sizes[s]?.switchMs)
+  for (const s of preloadSizes) add(`scene switch, preloaded @${short(s)}, ms`, P('player-full-before').sizes[s]?.preloadSwitchMs, P('player-full').sizes[s]?.preloadSwitchMs)
+  const mid = sizes.includes('4096x2048') ? '4096x2048' : sizes[0]
+  add(`frame interval median @${short(mid)}, ms`, P('player-full-before').sizes[mid]?.frameMedianMs, P('player-full').sizes[mid]?.frameMedianMs, 1)
+  return lines.join('\n')
 }

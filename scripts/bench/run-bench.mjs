@@ -7,6 +7,8 @@
 //   --peers a,b         peers next to ours (default pannellum,marzipano,three; 'all' = every peer)
 //   --quick             --reps 1 --sizes 4096x2048 --preload-sizes 4096x2048 --peers three, no 16K, no editor
 //   --no-xl --no-hotspots --no-editor   leave those parts out;  --skip-build  reuse the last app build
+//   --compare DIR       also measure another build of the app (same vite.bench config) as player-full-before
+//   --results FILE      where to write the results (default tests/bench/RESULTS.md)
 //   --fresh             copy the harness again (keeps its node_modules)
 //   --prepare           stop after inputs, stories, build and peers.config.mjs
 import { execFileSync } from 'node:child_process'
@@ -79,7 +81,10 @@ if (!flag('skip-build') || !fs.existsSync(path.join(APP_DIR, 'tests/bench/player
   execFileSync('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts', '--logLevel', 'warn'], { cwd: REPO, stdio: 'inherit', env: { ...process.env, BENCH_OUT_DIR: APP_DIR } })
 }
 const page = '/tests/bench/player-page/index.html'
+const COMPARE = arg('compare', null) // another build of the app (e.g. from main), measured as player-full-before
+if (COMPARE) OURS.push('player-full-before')
 const ourPeers = [
+  ...(COMPARE ? [{ name: 'player-full-before', root: path.resolve(COMPARE), url: `/ext/player-full-before${page}?variant=full` }] : []),
   { name: 'player', root: APP_DIR, url: `/ext/player${page}?variant=preview` },
   { name: 'player-full', root: APP_DIR, url: `/ext/player-full${page}?variant=full` },
   { name: 'player-hotspots', root: APP_DIR, url: `/ext/player-hotspots${page}?variant=hotspots`, optional: true },
@@ -127,16 +132,17 @@ const results = Object.fromEntries(
     return [tag, { meta: lines[0].meta, runs: lines.slice(1), agg }]
   }),
 )
-const { rows, notes } = buildRows({ results, editor, peers, sizes: SIZES.split(','), preloadSizes: PRELOAD_SIZES.split(',') })
+const { rows, notes, compare } = buildRows({ results, editor, peers, sizes: SIZES.split(','), preloadSizes: PRELOAD_SIZES.split(',') })
 const table = renderTable(rows)
 console.log('\n' + table + '\n')
 for (const note of notes) console.log('- ' + note)
+if (compare) console.log('\n' + compare + '\n')
 const { writeResults } = await import('./bench-results-md.mjs')
 writeResults({
-  file: path.join(REPO, 'tests/bench/RESULTS.md'),
-  table, notes, results, editor, peers,
+  file: path.resolve(REPO, arg('results', 'tests/bench/RESULTS.md')),
+  table, notes, compare, results, editor, peers,
   command: `npm run bench -- ${argv.join(' ')}`.trim(),
   minutes: (Date.now() - started) / 60000,
   appDir: APP_DIR, peersDir: PEERS_DIR, repo: REPO, machine: `${os.cpus().length} vCPU ${os.cpus()[0]?.model ?? ''}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`,
 })
-log('wrote tests/bench/RESULTS.md; raw data in', path.relative(REPO, path.join(PEERS_DIR, 'results/raw')))
+log(`wrote ${arg('results', 'tests/bench/RESULTS.md')}; raw data in`, path.relative(REPO, path.join(PEERS_DIR, 'results/raw')))
