@@ -26,19 +26,18 @@ const TestBridge = lazy(() => import('./test-bridge'))
 export default function PanoramaView({ gpu, allowXr }: { gpu: GpuLimits; allowXr: boolean }) {
   const player = usePlayer()
   const wrapper = useRef<HTMLDivElement>(null)
-  const [textures] = useState(() => {
-    const made = new PanoramaTextures(player.story, player.resolveAssetUrl, panoramaLimitPx(gpu))
-    // Fetch and decode the scene's picture now, while the canvas and the scene are still being set up
-    // (TextureKeeper then keeps it); uploaded on the first frame, or ahead once the renderer is known.
-    const scene = player.shownScene()
-    if (scene) made.request(scene.panoramaAssetId)
-    return made
-  })
+  const [textures] = useState(() => new PanoramaTextures(player.story, player.resolveAssetUrl, panoramaLimitPx(gpu)))
   const [registry] = useState(() => new HotspotRegistry())
   const [xr, setXr] = useState<XrModule | null>(null)
   const playing = usePlayerState((s) => s.phase === 'playing')
 
   useEffect(() => () => textures.dispose(), [textures])
+  // Take over the scene's picture now (media/early-pictures.ts), while the canvas and the scene are
+  // still being set up; TextureKeeper keeps it, and it is uploaded on the first frame or ahead.
+  useEffect(() => {
+    const scene = player.shownScene()
+    if (scene) textures.request(scene.panoramaAssetId)
+  }, [player, textures])
   useEffect(() => (wrapper.current ? attachPointerLook(wrapper.current, player.view) : undefined), [player])
   useEffect(() => {
     if (!allowXr) return

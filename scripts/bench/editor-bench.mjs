@@ -88,7 +88,7 @@ async function oneRep({ chromium, flags, base, peersDir }) {
     out.mapNodes = await page.locator('.react-flow__node-scene').count()
     out.mapLongestTaskMs = await longestSince(page, m0)
     fs.mkdirSync(path.join(peersDir, 'results/shots'), { recursive: true })
-    await page.screenshot({ path: path.join(peersDir, 'results/shots/editor-map-300.jpg'), type: 'jpeg', quality: 70 })
+    await page.screenshot({ path: path.join(peersDir, 'results/shots/editor-map-300.png') })
   } catch (e) {
     out.error = String(e).slice(0, 400)
   } finally {
