@@ -14,7 +14,7 @@ export const jsBeforeFirstFrame = (run) => {
 
 const peerValues = (agg, peers, pick) => Object.fromEntries(peers.map((p) => [p, agg.peers[p] ? pick(agg.peers[p]) : null]))
 
-export const buildRows = ({ results, editor, peers, sizes, preloadSizes }) => {
+export const buildRows = ({ results, editor, critical, peers, sizes, preloadSizes }) => {
   const rows = []
   const notes = []
   const main = results.main
@@ -24,7 +24,8 @@ export const buildRows = ({ results, editor, peers, sizes, preloadSizes }) => {
   const at = (pick) => (P, size) => P.sizes?.[size] ? pick(P.sizes[size]) : null
 
   const earlyJs = median(main.runs.filter((r) => r.peer === 'player-full' && r.mode === 'main').map(jsBeforeFirstFrame))
-  rows.push({ metric: 'JS gzip before the first frame', unit: 'KB', digits: 1, ours: KB(earlyJs), peers: peerValues(agg, peers, (P) => KB(P.js.gzip)), note: 'peers: all JS the page loads' })
+  rows.push({ metric: 'JS gzip arrived before the first frame', unit: 'KB', digits: 1, ours: KB(earlyJs), peers: peerValues(agg, peers, (P) => KB(P.js.gzip)), note: 'peers: all JS the page loads' })
+  if (critical) rows.push({ metric: 'JS gzip the first frame waits for (import graph)', unit: 'KB', digits: 1, ours: KB(critical.player.gzip), peers: peerValues(agg, peers, (P) => KB(P.js.gzip)), note: 'entry + 3D view chunks; lazy chunks load in parallel' })
   rows.push({ metric: 'JS gzip loaded in the whole run', unit: 'KB', digits: 1, ours: KB(ours('player-full')?.js.gzip), peers: peerValues(agg, peers, (P) => KB(P.js.gzip)) })
   for (const size of sizes) {
     rows.push({ metric: `first frame from the preview @${short(size)}`, unit: 'ms', ours: sizeOf('player', size).ttffMs, peers: peerValues(agg, peers, (P) => at((S) => S.ttffMs)(P, size)), note: 'ours: 512×256 preview; peers: full picture' })
@@ -61,17 +62,17 @@ export const buildRows = ({ results, editor, peers, sizes, preloadSizes }) => {
     rows.push({ metric: 'editor: longest main-thread task during that import', unit: 'ms', ours: editor.importLongestTaskMs })
     rows.push({ metric: 'editor: open a 300-scene story with its map', unit: 'ms', ours: editor.mapMs, note: `${editor.mapNodes ?? '–'} map nodes drawn` })
     rows.push({ metric: 'editor: longest main-thread task while opening it', unit: 'ms', ours: editor.mapLongestTaskMs })
-    rows.push({ metric: 'editor: home page JS gzip', unit: 'KB', digits: 1, ours: KB(editor.homeJsGzip), note: editor.homeLoads3d ? 'loads the 3D vendor chunk' : 'no 3D vendor chunk' })
+    rows.push({ metric: 'editor: home page JS gzip', unit: 'KB', digits: 1, ours: KB(editor.homeJsGzip), note: `${editor.homeLoads3d ? 'loads the 3D vendor chunk' : 'no 3D vendor chunk'}${critical?.editorHomeBefore ? `; before: ${KB(critical.editorHomeBefore.gzip).toFixed(1)} KB (import graph)` : ''}` })
   }
   for (const name of ['player', 'player-full']) {
     const fails = Object.entries(ours(name)?.sizes ?? {}).flatMap(([s, S]) => (S.failures ?? []).map((f) => `${s}: ${f}`))
     if (fails.length) notes.push(`${name} failures: ${fails.join('; ')}`)
   }
-  return { rows, notes, compare: ours('player-full-before') ? compareTable(main, sizes, preloadSizes) : null }
+  return { rows, notes, compare: ours('player-full-before') ? compareTable(main, sizes, preloadSizes, critical) : null }
 }
 
 /** Before → after (player-full-before = the --compare build), same run, same method. */
-const compareTable = (main, sizes, preloadSizes) => {
+const compareTable = (main, sizes, preloadSizes, critical) => {
   const P = (name) => main.agg.peers[name]
   const lines = ['| metric | before | after | after / before |', '|---|---:|---:|---:|']
   const add = (metric, before, after, digits = 0) => {
@@ -80,7 +81,9 @@ const compareTable = (main, sizes, preloadSizes) => {
     lines.push(`| ${metric} | ${f(before)} | ${f(after)} | ${r} |`)
   }
   const early = (name) => median(main.runs.filter((r) => r.peer === name && r.mode === 'main').map(jsBeforeFirstFrame))
-  add('JS gzip before the first frame, KB', KB(early('player-full-before')), KB(early('player-full')), 1)
+  if (critical?.playerBefore) add('JS gzip the first frame waits for (import graph), KB', KB(critical.playerBefore.gzip), KB(critical.player.gzip), 1)
+  if (critical?.editorHomeBefore) add('editor home page JS gzip (import graph), KB', KB(critical.editorHomeBefore.gzip), KB(critical.editorHome.gzip), 1)
+  add('JS gzip that had arrived when the first frame showed, KB', KB(early('player-full-before')), KB(early('player-full')), 1)
   add('JS gzip loaded in the whole run, KB', KB(P('player-full-before').js.gzip), KB(P('player-full').js.gzip), 1)
   for (const s of sizes) add(`first frame at full resolution @${short(s)}, ms`, P('player-full-before').sizes[s]?.ttffMs, P('player-full').sizes[s]?.ttffMs)
   for (const s of sizes) add(`scene switch, not preloaded @${short(s)}, ms`, P('player-full-before').sizes[s]?.switchMs, P('player-full').sizes[s]?.switchMs)

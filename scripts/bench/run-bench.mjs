@@ -9,6 +9,7 @@
 //   --no-xl --no-hotspots --no-editor   leave those parts out;  --skip-build  reuse the last app build
 //   --compare DIR       also measure another build of the app (same vite.bench config) as player-full-before
 //   --results FILE      where to write the results (default tests/bench/RESULTS.md)
+//   --from-raw STAMP    no runs: re-make the table and RESULTS.md from results/raw/storysphere-*-STAMP.*
 //   --fresh             copy the harness again (keeps its node_modules)
 //   --prepare           stop after inputs, stories, build and peers.config.mjs
 import { execFileSync } from 'node:child_process'
@@ -18,6 +19,7 @@ import path from 'node:path'
 import { chainStory, twoSceneStory } from './bench-stories.mjs'
 import { genInputs } from './gen-inputs.mjs'
 import { buildRows } from './bench-rows.mjs'
+import { criticalJs } from './critical-js.mjs'
 import { renderTable } from './bench-table.mjs'
 
 const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -76,7 +78,7 @@ for (const size of ['2048x1024', '4096x2048', '8192x4096', ...(wantXl ? ['16384x
 fs.writeFileSync(path.join(storyDir, 'chain-300.json'), JSON.stringify(chainStory(300, { A: await fileInfo('A_2048x1024.jpg'), B: await fileInfo('B_2048x1024.jpg'), ...previews })))
 
 // ---- 3. our app (editor, player, bench page), built like `vite build` -------------------------------------
-if (!flag('skip-build') || !fs.existsSync(path.join(APP_DIR, 'tests/bench/player-page/index.html'))) {
+if ((!flag('skip-build') && !FROM_RAW) || !fs.existsSync(path.join(APP_DIR, 'tests/bench/player-page/index.html'))) {
   log('building the app (vite build + bench page) ->', APP_DIR)
   execFileSync('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts', '--logLevel', 'warn'], { cwd: REPO, stdio: 'inherit', env: { ...process.env, BENCH_OUT_DIR: APP_DIR } })
 }
@@ -102,12 +104,14 @@ if (flag('prepare')) {
 // ---- 4. the harness runs -----------------------------------------------------------------------------
 const allPeers = (await import(path.join(PEERS_DIR, 'peers.config.original.mjs'))).default.filter((p) => !p.optional).map((p) => p.name)
 const peers = PEERS_ARG === 'all' ? allPeers : PEERS_ARG.split(',').filter(Boolean)
-const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+const FROM_RAW = arg('from-raw', null) // re-make the table and RESULTS.md from an earlier run's raw files
+const stamp = FROM_RAW ?? new Date().toISOString().replace(/[:.]/g, '-')
 const raw = (tag) => path.join(PEERS_DIR, `results/raw/storysphere-${tag}-${stamp}.jsonl`)
 const started = Date.now()
 const runs = {}
 const harness = (tag, args) => {
   runs[tag] = raw(tag)
+  if (FROM_RAW) return void (fs.existsSync(runs[tag]) || delete runs[tag])
   log(`harness: ${tag}`)
   run('node', ['run.mjs', ...args, '--out', runs[tag]])
   execFileSync('node', ['report.mjs', runs[tag], '--json'], { cwd: PEERS_DIR, stdio: ['ignore', 'ignore', 'inherit'] })
@@ -118,10 +122,13 @@ if (wantXl) harness('xl', ['--reps', '1', '--sizes', '16384x8192', '--modes', 'm
 
 // ---- 5. editor metrics ---------------------------------------------------------------------------------
 let editor = null
-if (!quick && !flag('no-editor')) {
+const editorFile = path.join(PEERS_DIR, `results/raw/storysphere-editor-${stamp}.json`)
+if (FROM_RAW) editor = fs.existsSync(editorFile) ? JSON.parse(fs.readFileSync(editorFile, 'utf8')) : null
+else if (!quick && !flag('no-editor')) {
   log('editor metrics')
   const { editorMetrics } = await import('./editor-bench.mjs')
   editor = await editorMetrics({ peersDir: PEERS_DIR, appDir: APP_DIR, reps: Math.min(REPS, 2) })
+  fs.writeFileSync(editorFile, JSON.stringify(editor, null, 1))
 }
 
 // ---- 6. one table + tests/bench/RESULTS.md -------------------------------------------------------------
@@ -132,7 +139,14 @@ const results = Object.fromEntries(
     return [tag, { meta: lines[0].meta, runs: lines.slice(1), agg }]
   }),
 )
-const { rows, notes, compare } = buildRows({ results, editor, peers, sizes: SIZES.split(','), preloadSizes: PRELOAD_SIZES.split(',') })
+const pageHtml = page.slice(1)
+const critical = {
+  player: criticalJs(APP_DIR, pageHtml),
+  playerBefore: COMPARE ? criticalJs(path.resolve(COMPARE), pageHtml) : null,
+  editorHome: criticalJs(APP_DIR, 'index.html', []),
+  editorHomeBefore: COMPARE ? criticalJs(path.resolve(COMPARE), 'index.html', []) : null,
+}
+const { rows, notes, compare } = buildRows({ results, editor, critical, peers, sizes: SIZES.split(','), preloadSizes: PRELOAD_SIZES.split(',') })
 const table = renderTable(rows)
 console.log('\n' + table + '\n')
 for (const note of notes) console.log('- ' + note)
