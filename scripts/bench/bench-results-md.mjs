@@ -18,7 +18,7 @@ export const writeResults = ({ file, table, notes, compare, results, editor, pee
   const max = results.main.runs.find((r) => r.probe?.maxTex)?.probe.maxTex
   const md = `# Storysphere vs peer 360° viewers: \`npm run bench\` results
 
-- **Date:** ${meta.date} (${minutes.toFixed(1)} min in all); commit \`${commit}\`
+- **Date:** ${meta.date} (${minutes === null ? 're-made from the raw files of that run' : `${minutes.toFixed(1)} min in all`}); commit \`${commit}\`
 - **Command:** \`${command}\` (reps ${meta.reps}; sizes ${meta.sizes.join(', ')}; peers ${peers.join(', ')})
 - **Browser:** ${meta.chromiumVersion}, headless, flags \`${meta.flags.join(' ')}\`; WebGL: ${max ? `${max.version}, ${max.renderer}, MAX_TEXTURE_SIZE ${max.max}` : '?'}
 - **Machine:** ${machine}; shared with other work (1-min load average during the runs: median ${loads[loads.length >> 1]?.toFixed(1) ?? '?'}, range ${loads[0]?.toFixed(1) ?? '?'}–${loads[loads.length - 1]?.toFixed(1) ?? '?'}), so absolute times are noisy: compare the ratios inside this run

@@ -156,7 +156,7 @@ writeResults({
   file: path.resolve(REPO, arg('results', 'tests/bench/RESULTS.md')),
   table, notes, compare, results, editor, peers,
   command: `npm run bench -- ${argv.join(' ')}`.trim(),
-  minutes: (Date.now() - started) / 60000,
+  minutes: FROM_RAW ? null : (Date.now() - started) / 60000,
   appDir: APP_DIR, peersDir: PEERS_DIR, repo: REPO, machine: `${os.cpus().length} vCPU ${os.cpus()[0]?.model ?? ''}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`,
 })
 log(`wrote ${arg('results', 'tests/bench/RESULTS.md')}; raw data in`, path.relative(REPO, path.join(PEERS_DIR, 'results/raw')))
