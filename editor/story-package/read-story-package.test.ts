@@ -9,7 +9,7 @@ import { isPackageError } from './package-error'
 import type { PackageErrorCode } from './package-error'
 import { readStoryPackage } from './read-story-package'
 import { packageMessage } from './strings'
-import { packageOf, patchEntry, renameEntry, storeRealStory, wavBytes, withAssetFile, zipOf } from './testing/package-fixtures'
+import { packageOf, patchEntry, renameEntry, storeRealStory, withAssetFile, zipOf } from './testing/package-fixtures'
 
 let story: Story
 let valid: Uint8Array
@@ -98,7 +98,7 @@ const rows: Row[] = [
     make: () => {
       const bytes = valid.slice()
       const at = findBytes(bytes, media[0]![1])
-      bytes[at + 10] ^= 0xff
+      bytes[at + 10] = (bytes[at + 10] ?? 0) ^ 0xff
       return bytes
     },
     code: 'damaged',
