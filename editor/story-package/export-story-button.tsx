@@ -26,7 +26,7 @@ export const ExportStoryButton = ({ storyId, title, getStory }: ExportStoryButto
   }
   return (
     <span className="package-export">
-      <Button onClick={start} disabled={busy} hiddenLabel={packageStrings.exportStoryHidden(title)}>
+      <Button onClick={start} disabled={busy} hiddenLabel={title}>
         <span aria-hidden="true">⇩ </span>
         {packageStrings.exportStory}
       </Button>

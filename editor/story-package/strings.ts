@@ -15,7 +15,6 @@ const megabytes = (bytes: number | undefined) => `${Math.ceil((bytes ?? 0) / (10
  */
 export const packageStrings = {
   exportStory: 'Export',
-  exportStoryHidden: (title: string) => `Export “${title}” as a story file`,
   exporting: (title: string) => `Making the story file for “${title}”…`,
   exportProgressLabel: 'Making the story file',
   exported: (fileName: string) => `Story file ready: ${fileName}. You can share it or keep it as a backup.`,
