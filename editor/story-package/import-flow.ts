@@ -1,9 +1,12 @@
 import type { LibraryStorage } from '../persistence/library-storage'
 import { isPackageError } from './package-error'
-import type { PackageNote, ReadPackage } from './read-story-package'
-import { readStoryPackage } from './read-story-package'
+import type { ReadBackup } from './read-backup'
+import type { ReadImport } from './read-import-file'
+import { readImportFile } from './read-import-file'
+import type { PackageNote } from './read-story-package'
 import { packageMessage, packageStrings } from './strings'
 import type { EstimateStorage, SameStoryChoice } from './write-imported-story'
+import { writeImportedBackup } from './write-imported-backup'
 import { writeImportedStory } from './write-imported-story'
 
 /** Where an import is: what the import panel shows. */
@@ -13,7 +16,8 @@ export type ImportPhase =
   | { step: 'asking'; fileName: string; title: string }
   | { step: 'saving'; fileName: string; done: number; total: number }
   | { step: 'done'; storyId: string; title: string; outcome: 'new' | 'copy' | 'replaced'; notes: PackageNote[] }
-  | { step: 'failed'; fileName: string; message: string; detail: string }
+  | { step: 'restored'; storyId: string | null; added: number; copies: number; alreadyHere: number; notes: PackageNote[] }
+  | { step: 'failed'; fileName: string; message: string; detail: string; partly?: boolean }
 
 export type ImportFlowDeps = {
   storage: LibraryStorage
@@ -30,9 +34,28 @@ const failed = (fileName: string, error: unknown): ImportPhase => ({
   detail: error instanceof Error ? error.message : String(error),
 })
 
+const restoreBackup = async (
+  storage: LibraryStorage,
+  backup: ReadBackup,
+  fileName: string,
+  onPhase: (phase: ImportPhase) => void,
+  estimate: EstimateStorage | undefined,
+): Promise<ImportPhase> => {
+  onPhase({ step: 'saving', fileName, done: 0, total: backup.media.length })
+  try {
+    const result = await writeImportedBackup(storage, backup, { estimate, onStored: (done, total) => onPhase({ step: 'saving', fileName, done, total }) })
+    if (!result.ok) return { step: 'failed', fileName, message: `${result.message} ${packageStrings.backupPartly(result.added)}`, detail: '', partly: result.added > 0 }
+    const { added, copies, alreadyHere, firstStoryId } = result
+    return { step: 'restored', storyId: firstStoryId, added, copies, alreadyHere, notes: backup.notes }
+  } catch (error) {
+    return failed(fileName, error)
+  }
+}
+
 /**
  * One import, start to end: read and check the whole file (nothing written), ask when the library
- * has the same story, then write. Every refusal ends in `failed` with a plain message; the library
+ * has the same story, then write. A library backup is restored without questions (see
+ * write-imported-backup.ts). Every refusal ends in `failed` with a plain message; the library
  * changes only in the last step (A-F6).
  */
 export const runImport = async (file: Blob & { name?: string }, { storage, onPhase, ask, estimate }: ImportFlowDeps): Promise<ImportPhase> => {
@@ -42,12 +65,14 @@ export const runImport = async (file: Blob & { name?: string }, { storage, onPha
     return phase
   }
   onPhase({ step: 'reading', fileName, doneBytes: 0, totalBytes: file.size })
-  let read: ReadPackage
+  let checked: ReadImport
   try {
-    read = await readStoryPackage(file, { onProgress: ({ doneBytes, totalBytes }) => onPhase({ step: 'reading', fileName, doneBytes, totalBytes }) })
+    checked = await readImportFile(file, { onProgress: ({ doneBytes, totalBytes }) => onPhase({ step: 'reading', fileName, doneBytes, totalBytes }) })
   } catch (error) {
     return finish(failed(fileName, error))
   }
+  if (checked.kind === 'backup') return finish(await restoreBackup(storage, checked.backup, fileName, onPhase, estimate))
+  const read = checked.read
   const title = read.story.title[read.story.language] ?? Object.values(read.story.title)[0] ?? ''
   const existing = (await storage.listStories()).find((entry) => entry.id === read.story.id)
   let choice: SameStoryChoice | null = null

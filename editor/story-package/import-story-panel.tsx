@@ -29,7 +29,7 @@ export const ImportStoryPanel = () => {
       onPhase: setPhase,
       ask: () => new Promise((resolve) => (answer.current = resolve)),
     }).then(async (end) => {
-      if (end.step === 'done') {
+      if (end.step === 'done' || end.step === 'restored') {
         announce(end.storyId)
         await actions.refresh()
       }
@@ -86,7 +86,7 @@ export const ImportStoryPanel = () => {
           }}
         />
       )}
-      {(phase.step === 'done' || phase.step === 'failed') && <ImportResultDialog phase={phase} onClose={() => setPhase({ step: 'idle' })} />}
+      {(phase.step === 'done' || phase.step === 'restored' || phase.step === 'failed') && <ImportResultDialog phase={phase} onClose={() => setPhase({ step: 'idle' })} />}
     </section>
   )
 }

@@ -6,7 +6,7 @@ import type { ZipEntry } from './zip-directory'
 export const packageEntryPattern = /^(story\.json|manifest\.json|images\/[a-z0-9_-]{1,64}\.(jpg|png|webp)|audio\/[a-z0-9_-]{1,64}\.(mp3|ogg|m4a|wav))$/
 
 /** Folders a zip tool may list on their own (empty entries ending in "/"); they are skipped (B-14). */
-const folderPattern = /^(images|audio)\/$/
+const folderPattern = /^([A-Za-z0-9_-]{1,100}\/){1,3}$/
 
 /** Archives inside the package are never opened (B-6). */
 const archivePattern = /\.(zip|story|7z|rar|gz|tgz|tar|jar|apk|docx|xlsx|pptx|odt|epub)$/i
@@ -29,12 +29,13 @@ const refuseIfAny = (code: ConstructorParameters<typeof PackageError>[0], names:
 }
 
 /**
- * Checks every entry of the central directory before anything is unpacked: duplicates after case
+ * Checks every entry of the central directory against `pattern` (the names a package or a backup may
+ * have) and answers the files (folders left out) before anything is unpacked: duplicates after case
  * folding and Unicode normalisation (B-10, B-13), archives inside (B-6), links and folders with data
  * (B-14), the name grammar (B-8, B-9), encryption and compression methods (B-11), and the declared
  * sizes and ratios (B-3, B-5). Names are only ever keys in a Map, never paths.
  */
-export const checkPackageEntries = (entries: ZipEntry[]): PackageEntries => {
+export const checkZipEntries = (entries: ZipEntry[], pattern: RegExp): ZipEntry[] => {
   const seen = new Set<string>()
   const duplicates = entries.filter((entry) => {
     const key = foldedKey(entry.name)
@@ -51,7 +52,7 @@ export const checkPackageEntries = (entries: ZipEntry[]): PackageEntries => {
   refuseIfAny(
     'unsafe-names',
     files
-      .filter((entry) => !packageEntryPattern.test(entry.name) || encoder.encode(entry.name).length > packageLimits.nameMaxBytes)
+      .filter((entry) => !pattern.test(entry.name) || encoder.encode(entry.name).length > packageLimits.nameMaxBytes)
       .map((entry) => entry.name),
   )
   refuseIfAny('unsupported-format', files.filter((entry) => (entry.flags & 0x41) !== 0 || (entry.method !== 0 && entry.method !== 8)).map((entry) => entry.name))
@@ -68,6 +69,12 @@ export const checkPackageEntries = (entries: ZipEntry[]): PackageEntries => {
   refuseIfAny('size-mismatch', files.filter((entry) => entry.method === 0 && entry.unpackedBytes !== entry.packedBytes).map((entry) => entry.name))
   const totalBytes = files.reduce((sum, entry) => sum + entry.unpackedBytes, 0)
   if (totalBytes > packageLimits.totalMaxBytes) throw new PackageError('too-large', { names: [] }, `${totalBytes} bytes in all`)
+  return files
+}
+
+/** The entries of a `.story` package by role, after `checkZipEntries`. */
+export const checkPackageEntries = (entries: ZipEntry[]): PackageEntries => {
+  const files = checkZipEntries(entries, packageEntryPattern)
   const media = new Map<string, ZipEntry>()
   for (const entry of files) if (entry.name.startsWith('images/') || entry.name.startsWith('audio/')) media.set(entry.name, entry)
   return {

@@ -11,13 +11,16 @@ import { PackageError } from './package-error'
 import { packageLimits } from './package-limits'
 import { entryDataRange, readZipEntry } from './read-zip-entry'
 import { readZipDirectory } from './zip-directory'
-import type { ZipEntry } from './zip-directory'
+import type { ZipDirectory, ZipEntry } from './zip-directory'
 
 /** A media file read and checked, kept as a Blob until the import is written. */
 export type PackageMedia = StoryMediaFile & { blob: Blob }
 
 /** Something the person should know about an import that went through. */
-export type PackageNote = { code: 'unreferenced-files'; names: string[] } | { code: 'repaired'; count: number } | { code: 'no-manifest' }
+export type PackageNote =
+  | { code: 'unreferenced-files'; names: string[] }
+  | { code: 'broken-records'; names: string[] }
+  | { code: 'repaired'; count: number } | { code: 'no-manifest' }
 
 /** A package read and fully checked, nothing written yet. */
 export type ReadPackage = { story: Story; media: PackageMedia[]; notes: PackageNote[]; unpackedBytes: number }
@@ -48,8 +51,11 @@ const conflictingPaths = (story: Story): string[] => {
  * file the story references, one at a time as a stream (B-3, B-4, B-12, B-30..B-37). Files the story
  * does not use are not unpacked and come back as a note. Throws a `PackageError` on the first problem.
  */
-export const readStoryPackage = async (file: Blob, { onProgress, signal }: ReadPackageOptions = {}): Promise<ReadPackage> => {
-  const directory = await readZipDirectory(file)
+export const readStoryPackage = async (file: Blob, options: ReadPackageOptions = {}): Promise<ReadPackage> =>
+  readStoryPackageFrom(file, await readZipDirectory(file), options)
+
+/** `readStoryPackage` on a central directory already read. */
+export const readStoryPackageFrom = async (file: Blob, directory: ZipDirectory, { onProgress, signal }: ReadPackageOptions = {}): Promise<ReadPackage> => {
   const entries = checkPackageEntries(directory.entries)
   if (!entries.story) throw new PackageError('no-story')
   let doneBytes = 0

@@ -48,6 +48,19 @@ export const packageStrings = {
   noteRepaired: (count: number) => `${count === 1 ? 'One small thing was' : `${count} small things were`} tidied up in the story (for example, text or angles).`,
   noteNoManifest: 'The package has no list of its files, so each file was checked against the story instead.',
 
+  restoredTitle: 'Backup imported',
+  restored: (added: number) =>
+    added === 0
+      ? 'Nothing new: every story in the backup is already in your library.'
+      : added === 1
+        ? 'One story from the backup is now in your library.'
+        : `${added} stories from the backup are now in your library.`,
+  restoredCopies: (copies: number) =>
+    copies === 1 ? 'One of them you already had in another version; it came in as a copy.' : `${copies} of them you already had in another version; they came in as copies.`,
+  restoredAlreadyHere: (count: number) => (count === 1 ? 'One story was already here, exactly as in the backup.' : `${count} stories were already here, exactly as in the backup.`),
+  backupPartly: (added: number) => (added === 0 ? 'No story from the backup was added.' : `${added} stories from the backup were added before this.`),
+  noteBroken: (names: string[]) => `The backup also holds raw data of stories that could not be opened; it was not imported: ${names.join(', ')}.`,
+
   importFailedTitle: 'This story file can’t be imported',
   importFailedKeep: 'Nothing in your library was changed.',
   details: 'Details',

@@ -3,7 +3,7 @@ import { duplicateOf } from '../library/duplicate-of'
 import type { LibraryStorage } from '../persistence/library-storage'
 import { withStoryLock } from '../persistence/story-lock'
 import { PackageError } from './package-error'
-import type { ReadPackage } from './read-story-package'
+import type { PackageMedia, ReadPackage } from './read-story-package'
 import { packageStrings } from './strings'
 
 /** What to do when the library already has a story with the package's id (B-40, A-F21). */
@@ -18,26 +18,27 @@ export type EstimateStorage = () => Promise<{ usage?: number; quota?: number } |
 export const browserEstimate: EstimateStorage = async () => ((globalThis.navigator as Navigator | undefined)?.storage ? navigator.storage.estimate() : null)
 
 /** Refuses before writing when the new files can't fit in what the browser says is left (A-F6). */
-const checkSpace = async (storage: LibraryStorage, read: ReadPackage, estimate: EstimateStorage) => {
+export const checkSpace = async (storage: LibraryStorage, media: PackageMedia[], stories: Story[], estimate: EstimateStorage) => {
   const estimated = await estimate().catch(() => null)
   if (!estimated || estimated.quota === undefined || estimated.usage === undefined) return
-  const present = await Promise.all(read.media.map((file) => storage.hasMedia(file.sha256)))
-  const unique = new Map(read.media.filter((_, index) => !present[index]).map((file) => [file.sha256, file.bytes]))
-  const neededBytes = [...unique.values()].reduce((sum, bytes) => sum + bytes, 0) + JSON.stringify(read.story).length * 2
+  const present = await Promise.all(media.map((file) => storage.hasMedia(file.sha256)))
+  const unique = new Map(media.filter((_, index) => !present[index]).map((file) => [file.sha256, file.bytes]))
+  const storyBytes = stories.reduce((sum, story) => sum + JSON.stringify(story).length * 2, 0)
+  const neededBytes = [...unique.values()].reduce((sum, bytes) => sum + bytes, 0) + storyBytes
   const freeBytes = estimated.quota - estimated.usage
   if (neededBytes > freeBytes) throw new PackageError('not-enough-space', { neededBytes, freeBytes: Math.max(0, freeBytes) })
 }
 
 /** Stores the media the library does not have yet, one at a time (content-addressed, so idempotent, A-F9). */
-const storeMedia = async (storage: LibraryStorage, read: ReadPackage, onStored?: (done: number, total: number) => void): Promise<string | null> => {
+export const storeMedia = async (storage: LibraryStorage, media: PackageMedia[], onStored?: (done: number, total: number) => void): Promise<string | null> => {
   let done = 0
-  for (const file of read.media) {
+  for (const file of media) {
     if (!(await storage.hasMedia(file.sha256))) {
       const stored = await storage.putMedia(await file.blob.arrayBuffer(), file.mime)
       if (!stored.ok) return stored.message
       if (stored.sha256 !== file.sha256) return `${file.path}: stored bytes differ`
     }
-    onStored?.(++done, read.media.length)
+    onStored?.(++done, media.length)
   }
   return null
 }
@@ -73,8 +74,8 @@ export const writeImportedStory = async (
   choice: SameStoryChoice | null,
   { estimate = browserEstimate, onStored }: { estimate?: EstimateStorage; onStored?: (done: number, total: number) => void } = {},
 ): Promise<WriteImportResult> => {
-  await checkSpace(storage, read, estimate)
-  const mediaFailure = await storeMedia(storage, read, onStored)
+  await checkSpace(storage, read.media, [read.story], estimate)
+  const mediaFailure = await storeMedia(storage, read.media, onStored)
   if (mediaFailure) return { ok: false, message: mediaFailure }
   const existing = (await storage.listStories()).find((entry) => entry.id === read.story.id)
   if (existing && choice === 'replace' && existing.kind === 'story') {
