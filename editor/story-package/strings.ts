@@ -23,7 +23,7 @@ export const packageStrings = {
     `The story file could not be made: ${listNames(names)} ${names.length === 1 ? 'is' : 'are'} missing from this browser.`,
 
   importHeading: 'Import a story file',
-  importHelp: 'Choose a .story file, or drop it here. Your stories stay as they are until the whole file has been checked.',
+  importHelp: 'Choose a .story file or a library backup (.zip), or drop it here. Your stories stay as they are until the whole file has been checked.',
   chooseFile: 'Import a story file',
   dropHere: 'Drop the story file here',
   importing: (fileName: string) => `Checking “${fileName}”…`,

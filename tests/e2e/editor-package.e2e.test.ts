@@ -211,6 +211,26 @@ describe('editor story package', () => {
     expect(errors).toEqual([])
   })
 
+  test('a whole-library backup imports back without overwriting anything', async () => {
+    await page.getByRole('link', { name: 'Trash (1)' }).waitFor()
+    const before = await dumpLibrary(page)
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Download backup' }).click()
+    const backupPath = join(dir, (await download).suggestedFilename())
+    await (await download).saveAs(backupPath)
+    const afterBackup = await dumpLibrary(page)
+    await importFile(backupPath)
+    const dialog = page.getByRole('dialog', { name: 'Backup imported' })
+    await dialog.getByText('Nothing new: every story in the backup is already in your library.').waitFor()
+    expect(await runAxe(page)).toEqual([])
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    expect(await dumpLibrary(page)).toEqual(afterBackup)
+    expect(afterBackup.stories).toEqual(before.stories)
+    await page.locator('.package-import').scrollIntoViewIfNeeded()
+    await screenshot(page, 'editor-package-library')
+    expect(errors).toEqual([])
+  })
+
   test('the story screen header exports the open story', async () => {
     await page.goto(`${baseUrl}/#/story/${encodeURIComponent(sampleIds.harbour)}`)
     await page.getByRole('heading', { name: 'Harbour at dawn', level: 1 }).waitFor()
