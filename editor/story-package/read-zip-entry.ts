@@ -19,6 +19,12 @@ export const entryDataRange = async (blob: Blob, entry: ZipEntry, dataEndLimit: 
   return { start, end }
 }
 
+/**
+ * Packed bytes handed to the inflater at a time: DEFLATE expands at most about 1032:1, so one push
+ * can produce at most ~16 MiB before the counter below sees it (B-3: bounded memory for a bomb).
+ */
+const pushBytes = 16 * 1024
+
 /** How reading an entry goes: `onPackedBytes` after each chunk read from the file, for progress. */
 export type ReadEntryOptions = { maxBytes: number; onPackedBytes?: (bytes: number) => void; signal?: AbortSignal }
 
@@ -46,7 +52,7 @@ export const readZipEntry = async (blob: Blob, entry: ZipEntry, range: { start: 
       if (options.signal?.aborted) throw options.signal.reason
       const { done, value } = await reader.read()
       if (done) break
-      if (inflater) inflater.push(value, false)
+      if (inflater) for (let at = 0; at < value.length; at += pushBytes) inflater.push(value.subarray(at, at + pushBytes), false)
       else take(value.slice())
       options.onPackedBytes?.(value.length)
     }
