@@ -22,7 +22,7 @@ const thumbnailPath = (asset: Asset): string | undefined => {
 }
 
 /**
- * The Credits tab (C-39): every photo and sound of the story with its thumbnail and name, and who
+ * The Credits tab (features.md, credits and licences): every photo and sound of the story with its thumbnail and name, and who
  * made it, its title, source and licence. A check about a missing credit opens its card here.
  */
 export const CreditsPanel = ({ editor, urlOf, focusAssetId }: CreditsPanelProps) => {

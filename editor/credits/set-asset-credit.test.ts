@@ -9,7 +9,7 @@ const story = editorTestStory()
 const bell = 'asset:bell' as AssetId
 const creditIssues = (s: typeof story) => checkStory(s).filter((i) => i.ref.assetId === bell && i.code.startsWith('missing-'))
 
-describe('setAssetCredit (C-39)', () => {
+describe('setAssetCredit (features.md, credits and licences)', () => {
   it('makes a credit from the author, which fixes both credit warnings', () => {
     expect(creditIssues(story)).toHaveLength(2)
     const next = setAssetCredit(story, { assetId: bell, changes: { author: '  Sam  ' } })

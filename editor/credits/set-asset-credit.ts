@@ -12,7 +12,7 @@ export type SetAssetCreditArgs = { assetId: AssetId; changes: CreditChanges }
 const optionalKeys = ['title', 'sourceUrl', 'licenceText'] as const
 
 /**
- * Changes who made a photo or sound, its title, where it came from and its licence (C-39). The first
+ * Changes who made a photo or sound, its title, where it came from and its licence (features.md, credits and licences). The first
  * change makes the credit (licence "own work" until one is chosen). Checked with the credit schema,
  * so an author can't be emptied, a web address must be https and "other" needs its words.
  */

@@ -19,7 +19,7 @@ const assetLabel = (asset: Asset, text: (value: Asset['description']) => string)
   asset.credit?.title || text(asset.description) || (asset.path.split('/').pop() ?? asset.path)
 
 /**
- * The story's credits (C-39): who made it, the story's own credit lines and licence, and every photo
+ * The story's credits (features.md, credits and licences): who made it, the story's own credit lines and licence, and every photo
  * and sound with its author, source and licence. Reached from the start and end screens. All text,
  * a real list; a source is a link only when it is an https address (the schema allows no other).
  */

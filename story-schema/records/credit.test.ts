@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { creditSchema, storyLicenceSchema } from './credit'
 
-/** Credits of photos and sounds (C-39): "other" licences are named in words; v1 files without it stay valid. */
+/** Credits of photos and sounds (features.md, credits and licences): "other" licences are named in words; v1 files without it stay valid. */
 describe('creditSchema', () => {
   it('accepts the v1 shape without licenceText', () => {
     expect(creditSchema.safeParse({ author: 'Sam', licence: 'CC-BY-4.0' }).success).toBe(true)

@@ -13,7 +13,7 @@ import { readStoredStoryFile } from './support/editor-story'
  * and imported as WebVTT, and the player shows them at their times; a language is added and two
  * texts and a caption translated side by side, and the player's language switch shows them (C-26);
  * a credit edited in the Credits tab shows on the player's credits screen, and a missing-credit
- * check opens that asset's card (C-39). axe finds nothing on each new view.
+ * check opens that asset's card (features.md, credits and licences). axe finds nothing on each new view.
  */
 describe('captions, languages and credits in the editor', () => {
   const baseUrl = inject('baseUrl')
