@@ -2,7 +2,9 @@ import type { AssetId, Credit } from '@story-schema'
 import { creditSchema } from '@story-schema'
 import type { Command } from '../state'
 import { CommandError } from '../state'
-import { creditsWords as w } from './words'
+import { creditsStrings } from './strings'
+
+const w = creditsStrings.refusals
 
 /** What the credits form changes; fields left out stay as they are, an empty string clears one. */
 export type CreditChanges = Partial<Record<'author' | 'title' | 'sourceUrl' | 'licenceText', string>> & { licence?: Credit['licence'] }

@@ -28,5 +28,18 @@ export const creditsStrings = {
     other: 'Other (write which)',
   },
   thumbnailAlt: '',
+  /** Refusals of the credit command. */
+  refusals: {
+    noAsset: 'This picture or sound is no longer in the story.',
+    authorFirst: 'Write who made it first.',
+    fieldNames: {
+      author: 'The name of who made it',
+      title: 'The title',
+      sourceUrl: 'The web address',
+      licence: 'The licence',
+      licenceText: 'The licence',
+    } as Record<string, string>,
+    someField: 'This value',
+  },
   step: 'Edit credit',
 } as const

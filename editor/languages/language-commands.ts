@@ -1,7 +1,9 @@
 import { canonicalLanguageTag } from '@story-schema'
 import type { Command } from '../state'
 import { CommandError } from '../state'
-import { languagesWords as w } from './words'
+import { languagesStrings } from './strings'
+
+const w = languagesStrings.refusals
 
 /** Offers the story in one more language (a BCP 47 tag, put in canonical case). */
 export const addStoryLanguage: Command<{ language: string }> = (story, { language }) => {

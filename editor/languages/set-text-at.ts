@@ -5,7 +5,9 @@ import { CommandError } from '../state'
 import { checkedRecord } from '../state/support/checked-record'
 import { withText } from '../state/support/localized-text'
 import type { TextPath } from './translatable-texts'
-import { languagesWords as w } from './words'
+import { languagesStrings } from './strings'
+
+const w = languagesStrings.refusals
 
 /** Arguments of `setTextAt`: the text at `path` (from `translatableTexts`) in `language`. */
 export type SetTextAtArgs = { path: TextPath; language: string; value: string }
