@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { enableTestBridge, waitForScene } from '../fixtures/player/player-harness'
+import { enableTestBridge, texturesOf, waitForScene } from '../fixtures/player/player-harness'
 import { runAxe } from './support/axe'
 import { launchBrowser, openPage, screenshot } from './support/browser'
 import { openLibrary, sampleIds, storyUrl } from './support/editor-library'
@@ -38,6 +38,14 @@ describe('captions, languages and credits in the editor', () => {
   const storedCues = async (language: string) => (await storedQuay()).narrations.find((n) => n.language === language)?.cues
   const vtt = (text: string) => ({ name: 'quay.vtt', mimeType: 'text/vtt', buffer: Buffer.from(text) })
   const importVtt = (text: string) => page.getByLabel('Import a WebVTT file (.vtt)').setInputFiles(vtt(text))
+  type NarrationNow = { language: string; status: string; positionMs: number }
+  const narrationNow = () =>
+    page.evaluate(() => (window as unknown as { __storysphereTest: { audio?: { state: () => { narration?: NarrationNow } | null } } }).__storysphereTest.audio?.state()?.narration)
+  const switchLanguage = async (language: string) => {
+    await page.locator('.play-panel-player').getByRole('button', { name: 'Settings', exact: true }).click()
+    await page.getByLabel('Language').selectOption(language)
+    await button('Done').click()
+  }
 
   test('captions: import a VTT, add and nudge a caption, see and fix an overlap, export the same VTT', async () => {
     await openLibrary(page, baseUrl)
@@ -111,16 +119,25 @@ describe('captions, languages and credits in the editor', () => {
   })
 
   test('the player shows each caption at its time, with its speaker', async () => {
-    // Sampled inside the page (every 50 ms until 12.6 s into the narration), so the narration's position and the words on
-    // screen are read in the same moment however busy the machine is.
+    await tab('Play').click()
+    await waitForScene(page, 'scene:quay')
+    // Let the pictures (this scene's and its neighbours') finish loading, then restart the narration
+    // (a language switch restarts it), so a busy page does not hide the first seconds.
+    await expect
+      .poll(async () => (await texturesOf(page)).every((t) => t.status === 'full' || t.status === 'failed'), { timeout: 30_000 })
+      .toBe(true)
+    await switchLanguage('ml')
+    await expect.poll(async () => (await narrationNow())?.language).toBe('ml')
+    // Sampled inside the page (every 50 ms until 12.6 s into the narration), so the narration's
+    // position and the words on screen are read in the same moment however busy the machine is.
     const recording = page.evaluate(
       () =>
         new Promise<{ positionMs: number; text: string }[]>((resolve) => {
-          type Bridge = { __storysphereTest: { audio?: { state: () => { narration?: { positionMs: number; status: string } } | null } } }
+          type Bridge = { __storysphereTest: { audio?: { state: () => { narration?: { positionMs: number; status: string; language: string } } | null } } }
           const out: { positionMs: number; text: string }[] = []
           const timer = setInterval(() => {
             const narration = (window as unknown as Bridge).__storysphereTest.audio?.state()?.narration
-            if (narration?.status !== 'playing') return
+            if (narration?.status !== 'playing' || narration.language !== 'en') return
             const cues = [...document.querySelectorAll('.caption-region .caption-region-cue')].map((cue) => cue.textContent ?? '')
             out.push({ positionMs: narration.positionMs, text: cues.filter((text) => !text.startsWith('[')).join(' | ') })
             if (narration.positionMs > 12_600) {
@@ -134,8 +151,7 @@ describe('captions, languages and credits in the editor', () => {
           }, 40_000)
         }),
     )
-    await tab('Play').click()
-    await waitForScene(page, 'scene:quay')
+    await switchLanguage('en')
     const seen = await recording
     console.log(`[captions-lang] ${seen.length} samples; narration ms → caption: ${JSON.stringify(seen.filter((_, i) => i % 5 === 0).map((s) => [Math.round(s.positionMs), s.text]))}`)
     // The words on screen come from the caption feed's last tick, taken somewhere between the
@@ -206,23 +222,17 @@ describe('captions, languages and credits in the editor', () => {
   test('the player’s language switch changes the text, the narration and the captions (en → ml → nb)', async () => {
     await tab('Play').click()
     await waitForScene(page, 'scene:quay')
-    const narration = () => page.evaluate(() => (window as unknown as { __storysphereTest: { audio?: { state: () => { narration?: { language: string } } | null } } }).__storysphereTest.audio?.state()?.narration)
     const speech = async () => (await page.locator('.caption-region .caption-region-cue').allTextContents()).filter((text) => !text.startsWith('['))
-    const switchTo = async (language: string) => {
-      await page.locator('.play-panel-player').getByRole('button', { name: 'Settings', exact: true }).click()
-      await page.getByLabel('Language').selectOption(language)
-      await button('Done').click()
-    }
     const harbour = JSON.parse(readFileSync('samples/harbour-at-dawn/story.json', 'utf8')).story as { scenes: { narrations: { language: string; cues: { text: string; speaker?: string }[] }[] }[] }
     // A long cue shows as pages of two lines, so its first words are looked for.
     const mlStart = harbour.scenes[0]!.narrations.find((n) => n.language === 'ml')!.cues[0]!.text.split(' ').slice(0, 2).join(' ')
-    await switchTo('ml')
-    await expect.poll(async () => (await narration())?.language).toBe('ml')
+    await switchLanguage('ml')
+    await expect.poll(async () => (await narrationNow())?.language).toBe('ml')
     await page.locator('.play-panel-player').getByText('കടവ്').first().waitFor()
     await expect.poll(async () => (await speech()).join(' | '), { timeout: 20_000 }).toContain(mlStart)
     await screenshot(page, 'editor-play-ml')
-    await switchTo('nb')
-    await expect.poll(async () => (await narration())?.language).toBe('nb')
+    await switchLanguage('nb')
+    await expect.poll(async () => (await narrationNow())?.language).toBe('nb')
     await page.locator('.play-panel-player').getByText('Kaia').first().waitFor()
     await expect.poll(async () => (await speech()).join(' | '), { timeout: 20_000 }).toContain('Mina: Velkommen til kaia.')
     await screenshot(page, 'editor-play-nb')
