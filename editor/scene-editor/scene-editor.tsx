@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { EditorStore, StoredPhotoHashes } from '../state'
 import { activeScene, selectedHotspot, undoLabel, redoLabel, useEditorStore } from '../state'
 import type { ImportedPhoto } from '../photo-import'
+import type { StoreSound } from '../sound/store-sound'
 import { ChecksPanel } from './checks-panel'
 import { EditorToolbar } from './editor-toolbar'
 import { historyKeyFor } from './history-keys'
@@ -23,6 +24,8 @@ export type SceneEditorProps = {
   resolveAssetUrl: (path: string) => string
   /** Stores an imported photo's files and answers their sha-256s; without it, new scenes reuse the story's photos. */
   storePhoto?: (photo: ImportedPhoto) => Promise<StoredPhotoHashes>
+  /** Stores an imported or recorded sound's bytes and answers their sha-256; without it, sounds can't be added. */
+  storeSound?: StoreSound
 }
 
 /**
@@ -30,7 +33,7 @@ export type SceneEditorProps = {
  * controls, hotspots, 360° preview) and a side panel (details of the scene or hotspot, variables,
  * checks). Undo/Redo by button or Ctrl/⌘+Z, Shift+Ctrl/⌘+Z, Ctrl+Y. Everything works by keyboard.
  */
-export const SceneEditor = ({ store, resolveAssetUrl, storePhoto }: SceneEditorProps) => {
+export const SceneEditor = ({ store, resolveAssetUrl, storePhoto, storeSound }: SceneEditorProps) => {
   const root = useRef<HTMLDivElement>(null)
   const [status, setStatus] = useState({ text: '', count: 0 })
   const { scene, hotspot, panel } = useEditorStore(
@@ -63,8 +66,8 @@ export const SceneEditor = ({ store, resolveAssetUrl, storePhoto }: SceneEditorP
     return () => window.removeEventListener('keydown', onKey)
   }, [undo, redo])
   const services = useMemo<SceneEditorServices>(
-    () => ({ store, resolveAssetUrl, storePhoto, announce, focusDetails }),
-    [store, resolveAssetUrl, storePhoto, announce, focusDetails],
+    () => ({ store, resolveAssetUrl, storePhoto, storeSound, announce, focusDetails }),
+    [store, resolveAssetUrl, storePhoto, storeSound, announce, focusDetails],
   )
   return (
     <SceneEditorContext.Provider value={services}>
