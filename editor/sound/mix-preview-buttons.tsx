@@ -54,7 +54,7 @@ export const MixPreviewButtons = ({ scene }: { scene: Scene }) => {
         {mode === 'beds' ? t.stopPreview : t.previewMix}
       </Button>
       <Button disabled={empty && mode === null} onClick={() => void toggle('here')}>
-        <span aria-hidden="true">{mode === 'here' ? '■ ' : '🎧 '}</span>
+        <span aria-hidden="true">{mode === 'here' ? '■ ' : '◉ '}</span>
         {mode === 'here' ? t.stopPreview : t.listenHere}
       </Button>
     </div>
