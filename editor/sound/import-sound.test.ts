@@ -50,7 +50,18 @@ describe('importSound: limits and checks (B-36, B-37)', () => {
     expect((await failure(importSound(soundFile('cut.wav', wav), fakeSoundCodec(decoded(125)))))?.code).toBe('truncated')
   })
 
-  it('makes a WAV over 10 MB smaller (mono 22.05 kHz 16-bit) with a note, and converts AAC', async () => {
+  it('compresses a WAV over 10 MB, and converts AAC, to Ogg Opus when the browser can encode it', async () => {
+    const wav = new Uint8Array(encodeMonoWav16(new Float32Array(2_700_000 * 2), 48_000))
+    const sound = await importSound(soundFile('band.wav', wav), fakeSoundCodec(decoded(112_500), 900_000))
+    expect(sound).toMatchObject({ mime: 'audio/ogg', durationMs: 112_500, notes: ['The sound was very large (11 MB), so it was compressed to 1 MB (Ogg Opus).'] })
+    expect(sound.bytes.byteLength).toBe(900_000)
+    const aac = await importSound(soundFile('voice.aac', new Uint8Array([...headers.aacAdts, 0, 0])), fakeSoundCodec(decoded(2000), 10))
+    expect(aac).toMatchObject({ mime: 'audio/ogg', notes: ["This AAC sound was changed to Ogg Opus so that the story's player can read it."] })
+    const small = await importSound(soundFile('small.wav', new Uint8Array(encodeMonoWav16(new Float32Array(100), 8000))), fakeSoundCodec(decoded(2000), 10))
+    expect(small.mime).toBe('audio/wav') // a small WAV is kept as it is
+  })
+
+  it('without an Opus encoder, makes a WAV over 10 MB smaller (mono 22.05 kHz 16-bit) with a note, and converts AAC', async () => {
     const wav = new Uint8Array(encodeMonoWav16(new Float32Array(2_700_000 * 2), 48_000)) // ≈ 10.3 MB
     const codec = fakeSoundCodec(decoded(112_500))
     const sound = await importSound(soundFile('band.wav', wav), codec)

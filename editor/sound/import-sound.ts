@@ -29,8 +29,8 @@ const uncompressed: readonly SoundFormat[] = ['wav', 'flac']
  * Checks and prepares a sound file (B-36, B-37): type from its first bytes; size limit (50 MB, or
  * 200 MB for WAV and FLAC, which are made smaller); a WAV cut off before its promised end is refused;
  * decoded to be sure it plays and to measure it (15 minutes at most); then kept as it is, or, for a
- * WAV over 10 MB and for formats not every player reads (AAC, FLAC, WebM), converted to a mono
- * 22.05 kHz 16-bit WAV with a note. Throws `SoundImportError` with a message naming the file.
+ * WAV over 10 MB and for formats not every player reads (AAC, FLAC, WebM), converted with a note:
+ * to Ogg Opus when the browser can encode it (WebCodecs), otherwise to a mono 22.05 kHz 16-bit WAV. Throws `SoundImportError` with a message naming the file.
  */
 export const importSound = async (file: SoundFile, codec: SoundCodec): Promise<ImportedSound> => {
   const name = file.name
@@ -54,10 +54,21 @@ export const importSound = async (file: SoundFile, codec: SoundCodec): Promise<I
   if (durationMs > soundLimits.maxDurationMs) throw new SoundImportError('too-long', name, { durationMs })
   const tooBigWav = sniffed.format === 'wav' && bytes.byteLength > soundLimits.compressWavAboveBytes
   if (sniffed.mime && !tooBigWav) return { fileName: name, bytes, mime: sniffed.mime, durationMs, notes: [] }
+  const opus = await codec.encodeOpus?.(bytes).catch(() => null)
+  if (opus) {
+    const note = tooBigWav ? soundNoteStrings.compressed(bytes.byteLength, opus.byteLength) : soundNoteStrings.convertedOpus(formatNames[sniffed.format])
+    return { fileName: name, bytes: toArrayBuffer(opus), mime: 'audio/ogg', durationMs, notes: [note] }
+  }
   const rateHz = soundLimits.convertedSampleRateHz
   const converted = encodeMonoWav16(await codec.renderMono(bytes, rateHz), rateHz)
   const note = tooBigWav
     ? soundNoteStrings.madeSmaller(bytes.byteLength, converted.byteLength)
     : soundNoteStrings.converted(formatNames[sniffed.format])
   return { fileName: name, bytes: converted, mime: 'audio/wav', durationMs, notes: [note] }
+}
+
+const toArrayBuffer = (bytes: Uint8Array): ArrayBuffer => {
+  const copy = new ArrayBuffer(bytes.byteLength)
+  new Uint8Array(copy).set(bytes)
+  return copy
 }

@@ -13,4 +13,6 @@ export type SoundCodec = {
   decode: (bytes: ArrayBuffer) => Promise<DecodedSound>
   /** The sound (or the `range` of it) as mono samples at `sampleRateHz`. */
   renderMono: (bytes: ArrayBuffer, sampleRateHz: number, range?: TrimRange) => Promise<Float32Array>
+  /** The sound as an Ogg Opus file, or null when this browser can't encode Opus. */
+  encodeOpus?: (bytes: ArrayBuffer) => Promise<Uint8Array | null>
 }

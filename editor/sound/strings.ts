@@ -32,6 +32,9 @@ export const soundNoteStrings = {
   madeSmaller: (fromBytes: number, toBytes: number) =>
     `The sound was very large (${megabytes(fromBytes)}), so it was made smaller (${megabytes(toBytes)}): one channel, 22 kHz. ` +
     'Music may sound a little duller.',
+  compressed: (fromBytes: number, toBytes: number) =>
+    `The sound was very large (${megabytes(fromBytes)}), so it was compressed to ${megabytes(toBytes)} (Ogg Opus).`,
+  convertedOpus: (format: string) => `This ${format} sound was changed to Ogg Opus so that the story's player can read it.`,
   converted: (format: string) =>
     `This ${format} sound was changed to WAV (one channel, 22 kHz) so that every device can play it.`,
   imported: (fileName: string, durationMs: number) => `Imported ${quoted(fileName)} (${seconds(durationMs)}).`,

@@ -1,3 +1,4 @@
+import { canEncodeOpus, encodeOggOpus } from './opus-encode'
 import type { SoundCodec } from './sound-codec'
 
 /** Decodes with an OfflineAudioContext (no user gesture needed, nothing is heard). A copy: decoding detaches the buffer. */
@@ -9,7 +10,7 @@ const decodeBuffer = (bytes: ArrayBuffer): Promise<AudioBuffer> => {
 /**
  * The browser's `SoundCodec`: `decodeAudioData` to check and measure, and an OfflineAudioContext at
  * the target rate with one channel to downmix ((L + R) / 2, Web Audio's speaker rules), resample and
- * cut in one render.
+ * cut in one render; Opus through WebCodecs (`opus-encode.ts`) at 48 kHz, mono or stereo as the source.
  */
 export const webAudioCodec: SoundCodec = {
   decode: async (bytes) => {
@@ -28,5 +29,18 @@ export const webAudioCodec: SoundCodec = {
     source.start(0, startS, endS - startS)
     const rendered = await context.startRendering()
     return rendered.getChannelData(0).slice()
+  },
+  encodeOpus: async (bytes) => {
+    const buffer = await decodeBuffer(bytes)
+    const channels = Math.min(2, buffer.numberOfChannels)
+    if (!(await canEncodeOpus(channels))) return null
+    const context = new OfflineAudioContext(channels, Math.max(1, Math.round(buffer.duration * 48_000)), 48_000)
+    const source = context.createBufferSource()
+    source.buffer = buffer
+    source.connect(context.destination)
+    source.start()
+    const rendered = await context.startRendering()
+    const planes = Array.from({ length: channels }, (_, index) => rendered.getChannelData(index))
+    return encodeOggOpus(planes, buffer.sampleRate)
   },
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { MixerInfo } from '../fixtures/player/audio-probe'
@@ -18,6 +19,51 @@ import { hasStoredMedia, readStoredStoryFile } from './support/editor-story'
 type SceneJson = { id: string; soundscape: { beds: { assetId: string }[]; sounds: { assetId: string; yawDeg: number }[] }; narrations: { language: string; assetId?: string; cues: unknown[] }[] }
 type AssetJson = { id: string; kind: string; path: string; mime: string; bytes: number; sha256: string; durationMs?: number }
 type StoryJson = { scenes: SceneJson[]; assets: AssetJson[] }
+
+/** A stereo 48 kHz 16-bit WAV of a 330 Hz tone, `seconds` long (60 s ≈ 11 MB: over the 10 MB that is compressed). */
+const bigWav = (seconds: number): Buffer => {
+  const frames = seconds * 48_000
+  const wav = Buffer.alloc(44 + frames * 4)
+  wav.write('RIFF', 0)
+  wav.writeUInt32LE(36 + frames * 4, 4)
+  wav.write('WAVEfmt ', 8)
+  wav.writeUInt32LE(16, 16)
+  wav.writeUInt16LE(1, 20)
+  wav.writeUInt16LE(2, 22)
+  wav.writeUInt32LE(48_000, 24)
+  wav.writeUInt32LE(192_000, 28)
+  wav.writeUInt16LE(4, 32)
+  wav.writeUInt16LE(16, 34)
+  wav.write('data', 36)
+  wav.writeUInt32LE(frames * 4, 40)
+  for (let i = 0; i < frames; i++) {
+    const sample = Math.round(Math.sin((2 * Math.PI * 330 * i) / 48_000) * 12_000)
+    wav.writeInt16LE(sample, 44 + i * 4)
+    wav.writeInt16LE(sample, 46 + i * 4)
+  }
+  return wav
+}
+
+/** The bytes the media store keeps under a sha-256. */
+const storedMedia = async (page: Page, sha256: string): Promise<Buffer> =>
+  Buffer.from(
+    await page.evaluate(
+      (key) =>
+        new Promise<number[]>((resolve, reject) => {
+          const open = indexedDB.open('storysphere-library')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const get = open.result.transaction('media').objectStore('media').get(key)
+            get.onsuccess = () => {
+              open.result.close()
+              resolve([...new Uint8Array((get.result as { bytes: ArrayBuffer }).bytes)])
+            }
+            get.onerror = () => reject(get.error)
+          }
+        }),
+      sha256,
+    ),
+  )
 
 const fixture = (name: string) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(`tests/fixtures/sounds/${name}`) })
 
@@ -85,6 +131,28 @@ describe('editor: sounds and recorded narration', () => {
     expect(errors).toEqual([])
   })
 
+  test('a WAV over 10 MB is compressed to Ogg Opus with WebCodecs (ffprobe agrees: opus, 60 s)', async () => {
+    await sound().getByLabel('Import a background sound').setInputFiles({ name: 'long-tone.wav', mimeType: 'audio/wav', buffer: bigWav(60) })
+    await sound().getByRole('group', { name: 'Background sound 3' }).waitFor({ timeout: 30_000 })
+    await expect.poll(() => page.locator('.scene-editor-status').textContent()).toMatch(/^The sound was very large \(11 MB\), so it was compressed to \d MB \(Ogg Opus\)\. /)
+    await waitUntil(frontDoor, (scene) => scene.soundscape.beds.length === 3)
+    const bedAsset = (await frontDoor()).soundscape.beds[2]!.assetId
+    const opus = (await stored()).assets.find((asset) => asset.id === bedAsset)!
+    expect(opus).toMatchObject({ kind: 'audio', mime: 'audio/ogg', path: 'audio/long-tone.ogg', durationMs: 60_000 })
+    expect(opus.bytes).toBeLessThan(1_500_000)
+    const file = await storedMedia(page, opus.sha256)
+    expect(file.length).toBe(opus.bytes)
+    mkdirSync('tests/output', { recursive: true })
+    writeFileSync('tests/output/editor-sound-compressed.ogg', file)
+    const probe = JSON.parse(
+      execFileSync('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', 'tests/output/editor-sound-compressed.ogg'], { encoding: 'utf8' }),
+    ) as { streams: { codec_name: string; channels: number }[]; format: { duration: string } }
+    console.log(`[sound] 60 s stereo WAV 11520044 bytes → Ogg Opus ${opus.bytes} bytes; ffprobe`, JSON.stringify({ ...probe.streams[0], duration: probe.format.duration }).slice(0, 300))
+    expect(probe.streams[0]).toMatchObject({ codec_name: 'opus', channels: 2 })
+    expect(Math.abs(Number(probe.format.duration) - 60)).toBeLessThan(0.05)
+    expect(errors).toEqual([])
+  })
+
   test('a text file named .mp3 is refused in words, and nothing changes', async () => {
     const before = await readStoredStoryFile(page, sampleIds.myStreet)
     await sound().getByLabel('Import a background sound').setInputFiles(fixture('not-a-sound.mp3'))
@@ -94,7 +162,7 @@ describe('editor: sounds and recorded narration', () => {
     )
     await page.waitForTimeout(1500) // longer than the autosave delay
     expect(await readStoredStoryFile(page, sampleIds.myStreet)).toEqual(before)
-    expect(await sound().getByRole('group', { name: /^Background sound/ }).count()).toBe(2)
+    expect(await sound().getByRole('group', { name: /^Background sound/ }).count()).toBe(3)
     expect(await runAxe(page)).toEqual([])
     await screenshot(page, 'editor-sound-refused')
   })

@@ -1,9 +1,13 @@
 import type { DecodedSound, SoundCodec } from '../sound-codec'
 
-/** A `SoundCodec` for Node tests: answers `decoded` (or rejects when it is null) and renders `durationMs` of a 0.5 tone. */
-export const fakeSoundCodec = (decoded: DecodedSound | null): SoundCodec & { renders: number } => {
+/**
+ * A `SoundCodec` for Node tests: answers `decoded` (or rejects when it is null), renders `durationMs` of
+ * a 0.5 tone, and "encodes Opus" as `opusBytes` zero bytes (null without it: no encoder).
+ */
+export const fakeSoundCodec = (decoded: DecodedSound | null, opusBytes?: number): SoundCodec & { renders: number } => {
   const codec = {
     renders: 0,
+    encodeOpus: () => Promise.resolve(opusBytes === undefined ? null : new Uint8Array(opusBytes)),
     decode: () => (decoded ? Promise.resolve(decoded) : Promise.reject(new Error('EncodingError: Unable to decode audio data'))),
     renderMono: (_bytes: ArrayBuffer, sampleRateHz: number) => {
       codec.renders++
