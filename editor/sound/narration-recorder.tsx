@@ -111,7 +111,7 @@ export const NarrationRecorder = ({ scene }: { scene: Scene }) => {
       )}
       {state.step === 'recorded' && (
         <RecordedTake
-          key={state.take.bytes.byteLength}
+          key={state.take.id}
           take={state.take}
           listen={listen}
           saving={saving}

@@ -4,8 +4,10 @@ import { levelPercent, microphoneProblem, recordingSupport } from './microphone-
 import { soundLimits } from './sound-limits'
 import { webAudioCodec } from './web-audio-codec'
 
-/** A finished take: its bytes (as the browser recorded them) and length. */
-export type Take = { bytes: ArrayBuffer; durationMs: number }
+/** A finished take: a number for this page, its bytes (as the browser recorded them) and length. */
+export type Take = { id: number; bytes: ArrayBuffer; durationMs: number }
+
+let takes = 0
 
 /** Where the recorder is. */
 export type RecorderState =
@@ -74,7 +76,7 @@ export const useRecorder = () => {
       try {
         if (bytes.byteLength === 0) throw new Error('empty')
         const { durationMs } = await webAudioCodec.decode(bytes)
-        setState(durationMs < soundLimits.minDurationMs ? { step: 'failed', problem: 'empty' } : { step: 'recorded', take: { bytes, durationMs } })
+        setState(durationMs < soundLimits.minDurationMs ? { step: 'failed', problem: 'empty' } : { step: 'recorded', take: { id: ++takes, bytes, durationMs } })
       } catch {
         setState({ step: 'failed', problem: 'empty' })
       }

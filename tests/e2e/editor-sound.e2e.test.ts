@@ -165,6 +165,10 @@ describe('editor: sounds and recorded narration', () => {
     expect(await sound().getByRole('group', { name: /^Background sound/ }).count()).toBe(3)
     expect(await runAxe(page)).toEqual([])
     await screenshot(page, 'editor-sound-refused')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    expect(await runAxe(page)).toEqual([])
+    await page.locator('.scene-sound').screenshot({ path: 'tests/output/screenshots/editor-sound-dark.png' })
+    await page.emulateMedia({ colorScheme: 'light' })
   })
 
   test('a narration recorded with the keyboard only is trimmed, saved for English, and plays in the player', async () => {
@@ -209,15 +213,20 @@ describe('editor: sounds and recorded narration', () => {
     expect(await runAxe(page)).toEqual([])
 
     await page.getByRole('tab', { name: 'Play' }).click()
+    // No start screen here: the press on the Play tab is the gesture that unlocks sound (C-15). The
+    // take is a few seconds long, so the page itself watches for its voice playing.
+    type Bridge = { __storysphereTest: { audio?: { state(): MixerInfo | null } } }
+    await page.waitForFunction(
+      (id) => (window as unknown as Bridge).__storysphereTest.audio?.state()?.voices.some((v) => v.assetId === id && v.status === 'playing') === true,
+      voice.id,
+      { timeout: 20_000, polling: 50 },
+    )
     const player = page.locator('.play-panel .story-player')
-    await player.locator('.scene-header-title').getByText('The front door').waitFor({ timeout: 20_000 })
-    await screenshot(page, 'editor-sound-play')
-    // No start screen here: the press on the Play tab was the gesture that unlocks sound (C-15).
+    await player.locator('.scene-header-title').getByText('The front door').waitFor()
     await player.getByRole('button', { name: 'Pause sound' }).waitFor()
-    const mixer = () => page.evaluate(() => (window as unknown as { __storysphereTest: { audio?: { state(): MixerInfo | null } } }).__storysphereTest.audio?.state() ?? null)
-    await expect.poll(async () => (await mixer())?.voices.find((v) => v.assetId === voice.id)?.status, { timeout: 15_000 }).toBe('playing')
-    expect((await mixer())?.unavailableAssets).toEqual([])
     await screenshot(page, 'editor-sound-play')
+    const mixer = () => page.evaluate(() => (window as unknown as Bridge).__storysphereTest.audio?.state() ?? null)
+    expect((await mixer())?.unavailableAssets).toEqual([])
     expect(errors).toEqual([])
   })
 })
