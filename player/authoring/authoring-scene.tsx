@@ -15,6 +15,9 @@ import { markerThemes } from '../scene/marker-theme'
 import { PanoramaMesh } from '../scene/panorama-sphere'
 import { applyNorthHeading } from '../scene/spherical'
 
+/** Labels a little larger than the player's default: the editor's view is a small part of the screen. */
+const labelScale = 1.5
+
 type Props = {
   story: Story
   scene: Scene
@@ -67,7 +70,7 @@ export function AuthoringScene({ story, scene, language, view, textures, registr
             visible
             registry={registry}
             theme={theme}
-            textScale={1}
+            textScale={labelScale}
             direction={directionOf(language)}
             font={labelFontFor(language)}
             onSelect={() => onSelect(hotspot.id)}
