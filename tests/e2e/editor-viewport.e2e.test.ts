@@ -28,7 +28,9 @@ type TestWindow = { __storysphereTest: Bridge }
 
 describe('editor 360° viewport', () => {
   const baseUrl = inject('baseUrl')
-  const frontDoor = sampleStory('my-street').scenes.find((scene) => scene.id === 'scene:front-door')!
+  const frontDoor = sampleStory('my-street').scenes.find((scene) => scene.id === 'scene:front-door')! as ReturnType<typeof sampleStory>['scenes'][number] & {
+    initialView: { yawDeg: number; pitchDeg: number }
+  }
   let browser: Browser
   let page: Page
   let errors: string[]

@@ -8,11 +8,12 @@ type Bridge = { authoring?: { textures(): { status: string; source: string | nul
 type TestWindow = { __storysphereTest: Bridge }
 
 /** Switches on the test bridges for every page load that follows. */
-export const enableViewportBridge = (page: Page): Promise<void> =>
-  page.addInitScript(() => {
+export const enableViewportBridge = async (page: Page): Promise<void> => {
+  await page.addInitScript(() => {
     const w = window as unknown as TestWindow
     w.__storysphereTest ??= {}
   })
+}
 
 /** Waits until the 360° view shows the final picture from a file whose path starts with `pathStart`. */
 export const waitForViewportPicture = (page: Page, pathStart: string, timeoutMs = 30_000): Promise<unknown> =>
