@@ -127,6 +127,7 @@ export const sceneEditorStrings = {
   hotspotPlaced: (label: string, where: string) => `Hotspot “${label}” added at ${where}.`,
   hotspotMoved: (label: string, where: string) => `Hotspot “${label}” moved to ${where}.`,
   hotspotPutBack: (label: string) => `Hotspot “${label}” put back where it was.`,
+  lookAtHotspot: 'Turn the view to it',
 
   // Hotspot list
   hotspotsHeading: 'Hotspots (in keyboard order)',

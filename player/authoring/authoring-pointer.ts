@@ -22,9 +22,10 @@ type Press = { pointerId: number; x: number; y: number }
  * places (`place`), a press on a marker (`grab`, from the marker's own pointerdown, which keeps the
  * press from the look-around drag) selects it and, once it moves, drags it (`moveStart`, `move` live,
  * `moveEnd`; Escape or a cancelled pointer cancels). Turning and zooming are the player's
- * `attachPointerLook` on the same element. Returns `grab` and the detach function.
+ * `attachPointerLook` on the same element. `page` gets the moves, releases and keys (the window).
+ * Returns `grab` and the detach function.
  */
-export const attachAuthoringPointer = (element: HTMLElement, handlers: AuthoringPointerHandlers) => {
+export const attachAuthoringPointer = (element: EventTarget, handlers: AuthoringPointerHandlers, page: EventTarget = window) => {
   let press: Press | null = null
   let pressCount = 0
   let drag: (Press & { hotspotId: HotspotId; moving: boolean }) | null = null
@@ -78,18 +79,18 @@ export const attachAuthoringPointer = (element: HTMLElement, handlers: Authoring
     endDrag(true)
   }
 
-  element.addEventListener('pointerdown', onDown)
-  window.addEventListener('pointermove', onMove)
-  window.addEventListener('pointerup', onUp)
-  window.addEventListener('pointercancel', onCancel)
-  window.addEventListener('keydown', onKey)
+  element.addEventListener('pointerdown', onDown as EventListener)
+  page.addEventListener('pointermove', onMove as EventListener)
+  page.addEventListener('pointerup', onUp as EventListener)
+  page.addEventListener('pointercancel', onCancel as EventListener)
+  page.addEventListener('keydown', onKey as EventListener)
   const detach = () => {
     endDrag(true)
-    element.removeEventListener('pointerdown', onDown)
-    window.removeEventListener('pointermove', onMove)
-    window.removeEventListener('pointerup', onUp)
-    window.removeEventListener('pointercancel', onCancel)
-    window.removeEventListener('keydown', onKey)
+    element.removeEventListener('pointerdown', onDown as EventListener)
+    page.removeEventListener('pointermove', onMove as EventListener)
+    page.removeEventListener('pointerup', onUp as EventListener)
+    page.removeEventListener('pointercancel', onCancel as EventListener)
+    page.removeEventListener('keydown', onKey as EventListener)
   }
   return { grab, detach }
 }

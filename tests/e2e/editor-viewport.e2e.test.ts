@@ -118,6 +118,18 @@ describe('editor 360° viewport', () => {
     await waitUntil(stored, (scene) => scene?.hotspots.find((h) => h.id === addedId)?.yawDeg === placed.yawDeg)
     // The next undo step is the placement itself: the drag was one step.
     expect(await page.getByRole('toolbar', { name: 'Editing tools' }).getByRole('button', { name: 'Undo Add hotspot' }).count()).toBe(1)
+
+    // Escape during a drag puts the hotspot back and leaves no step.
+    const again = (await markerOf(addedId))!
+    await page.mouse.move(again.x, again.y)
+    await page.mouse.down()
+    for (let i = 1; i <= 6; i++) await page.mouse.move(again.x - 10 * i, again.y + 5 * i)
+    await expect.poll(() => fieldValue(place(), turn)).not.toBe(placed.yawDeg)
+    await page.keyboard.press('Escape')
+    await page.mouse.up()
+    expect(await fieldValue(place(), turn)).toBe(placed.yawDeg)
+    await expect.poll(() => status().textContent()).toMatch(/put back where it was/)
+    expect(await page.getByRole('toolbar', { name: 'Editing tools' }).getByRole('button', { name: 'Undo Add hotspot' }).count()).toBe(1)
     expect(errors).toEqual([])
   })
 
@@ -153,6 +165,8 @@ describe('editor 360° viewport', () => {
     await waitUntil(stored, (scene) => (scene?.hotspots.length ?? 0) === count + 1)
     await expect.poll(() => status().textContent()).toMatch(/^Hotspot “.+” added at turn/)
     expect(await view.evaluate((element) => element === document.activeElement)).toBe(true)
+    await page.evaluate(() => (window as unknown as TestWindow).__storysphereTest.authoring!.invalidate())
+    await page.locator('.scene-viewport').screenshot({ path: 'tests/output/screenshots/editor-viewport-focused.png' })
     await page.keyboard.press('Tab')
     expect(await view.evaluate((element) => element.contains(document.activeElement))).toBe(false)
     await page.keyboard.press('Shift+Tab')
@@ -162,8 +176,19 @@ describe('editor 360° viewport', () => {
     expect(errors).toEqual([])
   })
 
-  test('axe finds nothing with the 360° view and a hotspot selected (screenshot)', async () => {
+  test('"Turn the view to it" shows the selected hotspot in the middle; axe finds nothing (screenshot)', async () => {
     await page.locator('.hotspot-list').getByRole('button', { name: /^In through the door/ }).click()
+    // "Turn the view to it" brings the selected hotspot to the middle of the 360° view.
+    await page.locator('.scene-editor-details').getByRole('button', { name: 'Turn the view to it' }).click()
+    await expect.poll(() => fieldValue(looking(), turn)).toBe(0)
+    expect(await fieldValue(looking(), tilt)).toBe(-4)
+    const box = (await page.getByRole('application', { name: 'The 360° photo' }).boundingBox())!
+    await expect
+      .poll(async () => {
+        const door = (await markerOf('hotspot:through-door'))!
+        return Math.hypot(door.x - (box.x + box.width / 2), door.y - (box.y + box.height / 2))
+      })
+      .toBeLessThan(3)
     expect(await runAxe(page)).toEqual([])
     await page.evaluate(() => (window as unknown as TestWindow).__storysphereTest.authoring!.invalidate())
     await screenshot(page, 'editor-viewport')
