@@ -10,7 +10,7 @@ export type PlaceMethod = 'pointer' | 'keyboard'
 /**
  * Props of `<PanoramaEditorView>`: one scene's panorama and hotspot markers for an authoring tool. It
  * never navigates and never changes the story: every change is a callback, and the embedder decides
- * (the editor runs its undoable commands). Directions are panorama degrees to a tenth (yaw −180…180,
+ * (the editor runs its undoable commands). Directions are panorama degrees to a tenth (yaw in [−180, 180),
  * positive right; pitch −90…90, positive up), the same frame as `Hotspot.yawDeg/pitchDeg`.
  */
 export type PanoramaEditorViewProps = {

@@ -19,7 +19,7 @@ export const ndcOf = (clientX: number, clientY: number, rect: { left: number; to
   y: 1 - ((clientY - rect.top) / Math.max(1, rect.height)) * 2,
 })
 
-/** The panorama direction at a screen point (NDC), to a tenth of a degree; yaw in (−180, 180]. */
+/** The panorama direction at a screen point (NDC), to a tenth of a degree; yaw in [−180, 180) like the story's. */
 export const directionAtNdc = (ndc: { x: number; y: number }, view: ScreenView): PanoramaDirection => {
   const { verticalDeg } = cameraFovsDeg(view.fovDeg, view.aspect)
   const tanV = Math.tan(radiansFromDeg(verticalDeg) / 2)
@@ -28,7 +28,7 @@ export const directionAtNdc = (ndc: { x: number; y: number }, view: ScreenView):
   applyViewRotation(turn, view.yawDeg, view.pitchDeg, 0)
   ray.applyEuler(turn)
   const yawDeg = tenth(yawDegFromDirection(ray))
-  return { yawDeg: yawDeg === -180 ? 180 : yawDeg, pitchDeg: tenth(pitchDegFromDirection(ray)) }
+  return { yawDeg: yawDeg === 180 ? -180 : yawDeg, pitchDeg: tenth(pitchDegFromDirection(ray)) }
 }
 
 /** Whether a direction falls on the picture (a partial panorama covers only its crop). */

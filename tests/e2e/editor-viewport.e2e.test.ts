@@ -147,6 +147,8 @@ describe('editor 360° viewport', () => {
     expect((await stored())!.hotspots.length).toBe(frontDoor.hotspots.length + 1) // a drag is not a click: nothing added
     const yawDeg = await fieldValue(looking(), turn)
     const pitchDeg = await fieldValue(looking(), tilt)
+    for (const deg of [yawDeg, pitchDeg]) expect(String(deg)).toMatch(/^-?\d+(\.\d)?$/) // tenths, no float noise
+    expect(await looking().locator('.view-controls-readout').textContent()).not.toMatch(/\d\.\d\d/)
     await page.getByRole('button', { name: 'Set initial view here' }).click()
     await waitUntil(stored, (scene) => (scene as { initialView?: { yawDeg: number } } | undefined)?.initialView?.yawDeg === yawDeg)
     const saved = (await stored()) as unknown as { initialView: { yawDeg: number; pitchDeg: number } }
@@ -165,6 +167,7 @@ describe('editor 360° viewport', () => {
     await waitUntil(stored, (scene) => (scene?.hotspots.length ?? 0) === count + 1)
     await expect.poll(() => status().textContent()).toMatch(/^Hotspot “.+” added at turn/)
     expect(await view.evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(await view.evaluate((element) => element.matches(':focus-visible'))).toBe(true) // the ring shows (CSS ::after on the frame)
     await page.evaluate(() => (window as unknown as TestWindow).__storysphereTest.authoring!.invalidate())
     await page.locator('.scene-viewport').screenshot({ path: 'tests/output/screenshots/editor-viewport-focused.png' })
     await page.keyboard.press('Tab')
