@@ -47,6 +47,10 @@ export default function AuthoringTestBridge({ view, registry, textures, northHea
         const world = directionFromYawPitch(yawDeg, pitchDeg, new Vector3()).multiplyScalar(10)
         return toScreen(world.applyEuler(new Euler(0, radiansFromDeg(north.current), 0)))
       },
+      hotspotWorldPosition: (id: HotspotId) => {
+        const p = registry.get(id)?.marker.getWorldPosition(new Vector3())
+        return p ? { x: p.x, y: p.y, z: p.z } : null
+      },
       hotspotOnScreen: (id: HotspotId) => {
         const item = registry.get(id)
         return item ? toScreen(item.marker.getWorldPosition(new Vector3())) : null

@@ -21,7 +21,9 @@ type Bridge = {
     textures(): { status: string }[]
     screenPointOf(yawDeg: number, pitchDeg: number): Point
     hotspotOnScreen(id: string): Point | null
+    hotspotWorldPosition(id: string): { x: number; z: number } | null
     invalidate(): void
+    frames(): number
   }
 }
 type TestWindow = { __storysphereTest: Bridge }
@@ -30,6 +32,7 @@ describe('editor 360° viewport', () => {
   const baseUrl = inject('baseUrl')
   const frontDoor = sampleStory('my-street').scenes.find((scene) => scene.id === 'scene:front-door')! as ReturnType<typeof sampleStory>['scenes'][number] & {
     initialView: { yawDeg: number; pitchDeg: number }
+    northHeadingDeg: number
   }
   let browser: Browser
   let page: Page
@@ -50,6 +53,15 @@ describe('editor 360° viewport', () => {
   const pointOf = (yawDeg: number, pitchDeg: number) =>
     page.evaluate(([yaw, pitch]) => (window as unknown as TestWindow).__storysphereTest.authoring!.screenPointOf(yaw!, pitch!), [yawDeg, pitchDeg])
   const markerOf = (id: string) => page.evaluate((hotspotId) => (window as unknown as TestWindow).__storysphereTest.authoring!.hotspotOnScreen(hotspotId), id)
+  /** Asks for frames and waits until two more are drawn (the canvas draws on demand). */
+  const drawn = async () => {
+    const from = await page.evaluate(() => (window as unknown as TestWindow).__storysphereTest.authoring!.frames())
+    await page.waitForFunction((start) => {
+      const bridge = (window as unknown as TestWindow).__storysphereTest.authoring!
+      bridge.invalidate()
+      return bridge.frames() >= start + 2
+    }, from)
+  }
   const place = () => page.locator('.scene-editor-details').getByRole('group', { name: 'Place' })
   const fieldValue = async (scope: ReturnType<Page['locator']>, label: string) => Number(await scope.getByLabel(label).inputValue())
   const turn = 'Turn (left − / right +)'
@@ -133,7 +145,7 @@ describe('editor 360° viewport', () => {
     expect(errors).toEqual([])
   })
 
-  test('dragging the photo turns the view; "Set initial view here" stores what is on screen', async () => {
+  test('dragging the photo turns the view; "Set initial view here" and "Set north here" store what is on screen', async () => {
     const box = (await page.getByRole('application', { name: 'The 360° photo' }).boundingBox())!
     const [x, y] = [box.x + box.width * 0.3, box.y + box.height * 0.8]
     await page.mouse.move(x, y)
@@ -153,6 +165,22 @@ describe('editor 360° viewport', () => {
     await waitUntil(stored, (scene) => (scene as { initialView?: { yawDeg: number } } | undefined)?.initialView?.yawDeg === yawDeg)
     const saved = (await stored()) as unknown as { initialView: { yawDeg: number; pitchDeg: number } }
     expect(saved.initialView).toMatchObject({ yawDeg, pitchDeg })
+
+    // "Set north here" turns the scene's north to where the view looks; the picture on screen stays put.
+    await drawn()
+    const worldOf = () => page.evaluate(() => (window as unknown as TestWindow).__storysphereTest.authoring!.hotspotWorldPosition('hotspot:through-door')!)
+    const doorBefore = (await markerOf('hotspot:through-door'))!
+    const worldBefore = await worldOf()
+    await page.getByRole('button', { name: 'Set north here' }).click()
+    await waitUntil(stored, (scene) => (scene as { northHeadingDeg?: number } | undefined)?.northHeadingDeg !== frontDoor.northHeadingDeg)
+    const north = ((await stored()) as unknown as { northHeadingDeg: number }).northHeadingDeg
+    expect((((north - yawDeg) % 360) + 360) % 360).toBeCloseTo(0, 5)
+    await drawn()
+    const worldAfter = await worldOf()
+    expect(Math.hypot(worldAfter.x - worldBefore.x, worldAfter.z - worldBefore.z)).toBeGreaterThan(1) // the picture's frame did turn…
+    const doorAfter = (await markerOf('hotspot:through-door'))!
+    expect(Math.hypot(doorAfter.x - doorBefore.x, doorAfter.y - doorBefore.y)).toBeLessThan(2) // …and the camera with it
+    expect(await fieldValue(looking(), turn)).toBe(yawDeg)
     expect(errors).toEqual([])
   })
 
