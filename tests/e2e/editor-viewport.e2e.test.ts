@@ -73,7 +73,7 @@ describe('editor 360° viewport', () => {
   test('the library never loads the 3D chunk; My street opens on the 360° view with the photo drawn', async () => {
     await openLibrary(page, baseUrl)
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))
-    expect(loaded.some((name) => /editor-canvas/.test(name))).toBe(false)
+    expect(loaded.some((name) => /editor-canvas/.test(name))).toBe(false) // the authoring view's chunk waits for a scene
     await page.getByRole('link', { name: 'Open My street' }).click()
     await page.getByRole('heading', { name: 'View of The front door' }).waitFor()
     const view = page.getByRole('application', { name: 'The 360° photo' })
