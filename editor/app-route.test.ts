@@ -14,6 +14,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/story/story%3Aa/scenes')).toEqual({ name: 'story', id: 'story:a', view: 'scenes', sceneId: null })
     expect(parseRoute('#/story/story%3Aa/map')).toEqual({ name: 'story', id: 'story:a', view: 'map', sceneId: null })
     expect(parseRoute('#/story/story%3Aa/play/')).toEqual({ name: 'story', id: 'story:a', view: 'play', sceneId: null })
+    expect(parseRoute('#/story/story%3Aa/credits')).toEqual({ name: 'story', id: 'story:a', view: 'credits', sceneId: null })
   })
   test('storyPlaceHash is read back as the same place, odd ids included', () => {
     const places = [

@@ -1,7 +1,10 @@
 import { useSyncExternalStore } from 'react'
 
-/** The views of an open story, in the address: `#/story/<id>/scenes/<sceneId>`, `…/map`, `…/play`. */
-export type StoryView = 'scenes' | 'map' | 'play'
+/** The views of an open story, in the address: `#/story/<id>/scenes/<sceneId>`, `…/map`, `…/play`… */
+export const storyViews = ['scenes', 'map', 'captions', 'languages', 'credits', 'play'] as const
+
+/** One view (tab) of an open story. */
+export type StoryView = (typeof storyViews)[number]
 
 /** The screens of the editor, addressed by the URL hash so a reload (and Back) stays on the same place. */
 export type AppRoute =
@@ -20,14 +23,15 @@ const decode = (part: string): string | null => {
 
 /**
  * `#/`, `#/trash`, `#/story/<id>` (the Scenes tab), `#/story/<id>/scenes/<sceneId>`, `#/story/<id>/map`,
- * `#/story/<id>/play`, `#/play/<id>`; anything else is the library. Ids are URI-encoded.
+ * `#/story/<id>/play` (and `…/captions`, `…/languages`, `…/credits`), `#/play/<id>`; anything else is the
+ * library. Ids are URI-encoded.
  */
 export const parseRoute = (hash: string): AppRoute => {
   if (hash === '#/trash') return { name: 'trash' }
   const play = /^#\/play\/(.+)$/.exec(hash)
   const playId = play ? decode(play[1]!) : null
   if (playId) return { name: 'play', id: playId }
-  const [, rawId, view, rawScene] = /^#\/story\/([^/]+)(?:\/(scenes|map|play)(?:\/([^/]+))?)?\/?$/.exec(hash) ?? []
+  const [, rawId, view, rawScene] = /^#\/story\/([^/]+)(?:\/(scenes|map|captions|languages|credits|play)(?:\/([^/]+))?)?\/?$/.exec(hash) ?? []
   const id = rawId === undefined ? null : decode(rawId)
   if (!id) return { name: 'library' }
   const sceneId = rawScene === undefined ? null : decode(rawScene)

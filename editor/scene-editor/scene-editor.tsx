@@ -1,8 +1,10 @@
 import './scene-editor.css'
+import type { StoryIssue } from '@story-schema'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { EditorStore, StoredPhotoHashes } from '../state'
 import { activeScene, selectedHotspot, undoLabel, redoLabel, useEditorStore } from '../state'
 import type { ImportedPhoto } from '../photo-import'
+import type { StoreSound } from '../sound/store-sound'
 import { ChecksPanel } from './checks-panel'
 import { EditorToolbar } from './editor-toolbar'
 import { historyKeyFor } from './history-keys'
@@ -25,6 +27,10 @@ export type SceneEditorProps = {
   storePhoto?: (photo: ImportedPhoto) => Promise<StoredPhotoHashes>
   /** This tab may only look (A-F10): everything shows, nothing changes (fields read-only, no add/delete/move, no undo). */
   readOnly?: boolean
+  /** Opens a check's place outside the scene editor (a credit, a translation); answers false when it has none. */
+  onOpenIssue?: (issue: StoryIssue) => boolean
+  /** Stores an imported or recorded sound's bytes and answers their sha-256; without it, sounds can't be added. */
+  storeSound?: StoreSound
 }
 
 /**
@@ -32,7 +38,7 @@ export type SceneEditorProps = {
  * controls, hotspots, 360° preview) and a side panel (details of the scene or hotspot, variables,
  * checks). Undo/Redo by button or Ctrl/⌘+Z, Shift+Ctrl/⌘+Z, Ctrl+Y. Everything works by keyboard.
  */
-export const SceneEditor = ({ store, resolveAssetUrl, storePhoto, readOnly = false }: SceneEditorProps) => {
+export const SceneEditor = ({ store, resolveAssetUrl, storePhoto, storeSound, onOpenIssue, readOnly = false }: SceneEditorProps) => {
   const root = useRef<HTMLDivElement>(null)
   const [status, setStatus] = useState({ text: '', count: 0 })
   const { scene, hotspot, panel } = useEditorStore(
@@ -65,8 +71,8 @@ export const SceneEditor = ({ store, resolveAssetUrl, storePhoto, readOnly = fal
     return () => window.removeEventListener('keydown', onKey)
   }, [undo, redo, readOnly])
   const services = useMemo<SceneEditorServices>(
-    () => ({ store, resolveAssetUrl, storePhoto, announce, focusDetails, readOnly }),
-    [store, resolveAssetUrl, storePhoto, announce, focusDetails, readOnly],
+    () => ({ store, resolveAssetUrl, storePhoto, storeSound, announce, focusDetails, onOpenIssue, readOnly }),
+    [store, resolveAssetUrl, storePhoto, storeSound, announce, focusDetails, onOpenIssue, readOnly],
   )
   return (
     <SceneEditorContext.Provider value={services}>

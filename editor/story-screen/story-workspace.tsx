@@ -1,9 +1,9 @@
-import type { SceneId } from '@story-schema'
+import type { AssetId, SceneId, StoryIssue } from '@story-schema'
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { useGuideTracking } from '../guide/use-guide-tracking'
 import { forgetPhotoNotes, peekPhotoNotes } from '../library/pending-photo-notes'
 import { PhotoImportNotes } from '../photo-import'
 import type { StorySessionState } from '../persistence/story-session'
-import { useGuideTracking } from '../guide/use-guide-tracking'
 import { SceneEditor } from '../scene-editor'
 import type { EditorStore } from '../state'
 import { storyScreenStrings as t } from './strings'
@@ -17,32 +17,44 @@ import { useStoryPlace } from './use-story-place'
 
 const StoryMapPanel = lazy(() => import('./story-map-panel').then((module) => ({ default: module.StoryMapPanel })))
 const PlayPanel = lazy(() => import('./play-panel').then((module) => ({ default: module.PlayPanel })))
+const CaptionsPanel = lazy(() => import('../captions/captions-panel').then((module) => ({ default: module.CaptionsPanel })))
+const LanguagesPanel = lazy(() => import('../languages/languages-panel').then((module) => ({ default: module.LanguagesPanel })))
+const CreditsPanel = lazy(() => import('../credits/credits-panel').then((module) => ({ default: module.CreditsPanel })))
+
+/** A place in another tab that a check opens: a language to translate into, or an asset's credit. */
+type TabFocus = { count: number; language?: string; assetId?: AssetId }
+const creditCodes = new Set(['missing-credit', 'missing-licence'])
 
 type StoryWorkspaceProps = {
   editor: EditorStore
   session: Pick<StorySessionState, 'access' | 'status' | 'takeOver' | 'movedAway'>
   onTakeOver: () => void
-  /** The tab and scene the address names (`#/story/<id>/scenes/<sceneId>`, `…/map`, `…/play`). */
+  /** The tab and scene the address names (`#/story/<id>/scenes/<sceneId>`, `…/map`, `…/play`…). */
   place: StoryPlace
 }
 
-const tabs: readonly StoryTab[] = ['scenes', 'map', 'play']
+const editingTabs: readonly StoryTab[] = ['scenes', 'map', 'captions', 'languages', 'credits', 'play']
+const lookingTabs: readonly StoryTab[] = ['scenes', 'map', 'play']
 
 /** Moves the focus to the scene editor's details heading once it is drawn (after a scene is opened from the map). */
 const focusSceneDetails = () =>
   requestAnimationFrame(() => document.querySelector<HTMLElement>('.scene-editor-details [data-details-heading]')?.focus())
 
 /**
- * The open story: its header, and three views of it: "Scenes" (the scene editor), "Story map" (a
- * scene chosen there opens in the scene editor) and "Play". A tab that may only look (the story is
- * edited in another tab, A-F10) shows the scene editor read-only, with a banner that says why and
- * "Edit here instead".
+ * The open story: its header, and its views: "Scenes" (the scene editor), "Story map" (a scene
+ * chosen there opens in the scene editor), "Captions", "Languages", "Credits" and "Play". A check
+ * about a credit or a translation opens its place in Credits or Languages. A tab that may only look (the story is
+ * edited in another tab, A-F10) shows the scene editor read-only, the map and Play, with a banner that says
+ * why and "Edit here instead". The tab and the open scene are in the address (`use-story-place.ts`).
  */
 export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWorkspaceProps) => {
   const { access, status } = session
   const media = useStoryMedia(editor)
   const readOnly = access !== 'editing'
-  const { view: tab, selectView } = useStoryPlace(editor.getState().doc.id, editor, place)
+  const { view: chosen, selectView } = useStoryPlace(editor.getState().doc.id, editor, place)
+  const [focus, setFocus] = useState<TabFocus>({ count: 0 })
+  const tabs = readOnly ? lookingTabs : editingTabs
+  const tab = tabs.includes(chosen) ? chosen : tabs[0]!
   useGuideTracking(editor, tab)
   const wasReadOnly = useRef(readOnly)
   // Notes about the photo this story was just made from ("New story" from a photo).
@@ -55,7 +67,7 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
     if (wasReadOnly.current && !readOnly && lost) document.querySelector<HTMLElement>('.story-tabs [role="tab"][aria-selected="true"]')?.focus()
     wasReadOnly.current = readOnly
   }, [readOnly])
-  // A scene opened from the map: its details get the focus once the Scenes tab shows (after the address changed).
+  // A scene opened from the map: its details get the focus once the Scenes tab shows.
   const focusWhenScenes = useRef(false)
   useEffect(() => {
     if (tab !== 'scenes' || !focusWhenScenes.current) return
@@ -68,7 +80,19 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
     selectView('scenes')
   }
   const selectTab = (next: StoryTab) => {
+    setFocus((old) => ({ count: old.count }))
     selectView(next)
+  }
+  /** A check about a credit opens the asset in Credits; one about a translation opens Languages. */
+  const openIssue = (issue: StoryIssue): boolean => {
+    const other: StoryTab | undefined = creditCodes.has(issue.code) ? 'credits' : issue.code === 'untranslated-text' ? 'languages' : undefined
+    if (!other) return false
+    setFocus((old) => ({ count: old.count + 1, assetId: issue.ref.assetId, language: issue.ref.language }))
+    selectView(other)
+    requestAnimationFrame(() => {
+      if (other === 'languages') document.getElementById('languages-panel-heading')?.focus()
+    })
+    return true
   }
   return (
     <div className="story-screen">
@@ -78,7 +102,14 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
       <StoryTabs tabs={tabs} selected={tab} onSelect={selectTab} />
       <div className="story-panel" role="tabpanel" id={tabIds(tab).panel} aria-labelledby={tabIds(tab).tab}>
         {media.missing > 0 && <p className="story-panel-missing">{t.missingMedia(media.missing)}</p>}
-        {tab === 'scenes' && <SceneEditor store={editor} resolveAssetUrl={media.resolve} storePhoto={media.storePhoto} readOnly={readOnly} />}
+        {tab === 'scenes' && <SceneEditor store={editor} resolveAssetUrl={media.resolve} storePhoto={media.storePhoto} storeSound={media.storeSound} onOpenIssue={openIssue} readOnly={readOnly} />}
+        <Suspense fallback={<p role="status">{t.loadingPanel}</p>}>
+          {tab === 'captions' && <CaptionsPanel editor={editor} resolve={media.resolve} />}
+          {tab === 'languages' && (
+            <LanguagesPanel key={focus.count} editor={editor} focus={focus.language ? { language: focus.language, onlyUntranslated: true } : undefined} />
+          )}
+          {tab === 'credits' && <CreditsPanel key={focus.count} editor={editor} urlOf={media.urlOf} focusAssetId={focus.assetId} />}
+        </Suspense>
         {tab === 'map' && (
           <Suspense fallback={<p role="status">{t.loadingMap}</p>}>
             <StoryMapPanel editor={editor} urlOf={media.urlOf} onOpenScene={openScene} readOnly={readOnly} />

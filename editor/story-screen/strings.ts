@@ -4,7 +4,7 @@
  */
 export const storyScreenStrings = {
   tabsLabel: 'Work on the story',
-  tabs: { scenes: 'Scenes', map: 'Story map', play: 'Play' },
+  tabs: { scenes: 'Scenes', map: 'Story map', captions: 'Captions', languages: 'Languages', credits: 'Credits', play: 'Play' },
   renameStep: 'Rename story',
   readOnlyWhat:
     'So that nothing gets mixed up, nothing can be changed here. You can look at every scene, the story map, and play the story.',
@@ -29,4 +29,5 @@ export const storyScreenStrings = {
   playingFrom: (title: string) => `Playing from “${title}”.`,
   loadingPlayer: 'Getting the player ready…',
   loadingMap: 'Getting the story map ready…',
+  loadingPanel: 'Getting this view ready…',
 } as const
