@@ -122,6 +122,7 @@ export const sceneEditorStrings = {
   view360Label: 'The 360° photo',
   view360Help:
     'Drag the photo to look around; scroll or pinch to zoom. Click the photo to add a hotspot of the kind chosen under “Looking”; drag a hotspot to move it (Escape puts it back). Keys: arrows look around, + and − zoom, Enter adds a hotspot in the middle, Tab moves on.',
+  view360HelpReadOnly: 'Drag the photo to look around; scroll or pinch to zoom. Keys: arrows look around, + and − zoom, Tab moves on. This tab can only look: the story is being edited in another tab.',
   view360Loading: 'Loading the 360° view…',
   view360Unavailable: 'This browser can’t show the 360° view, so the whole photo is shown flattened instead.',
   direction: (yaw: number, pitch: number) => `turn ${yaw}°, tilt ${pitch}°`,
