@@ -1,0 +1,4 @@
+import type { Translation } from '@i18n'
+import type { EditorUiEnglish } from './strings'
+
+export const ml: Translation<EditorUiEnglish> = {}
