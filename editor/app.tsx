@@ -1,3 +1,4 @@
+import { useUiLocale } from '@i18n'
 import { useEffect, useState } from 'react'
 import { useRoute } from './app-route'
 import { LibraryContext } from './library/library-context'
@@ -19,6 +20,8 @@ import { strings } from './ui/strings'
 export const App = () => {
   const [services, setServices] = useState<LibraryServices | null>(null)
   const route = useRoute()
+  // Every string of the editor is read again when the interface language changes (C-26).
+  useUiLocale()
   useEffect(() => {
     let live = true
     let made: LibraryServices | null = null

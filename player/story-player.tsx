@@ -1,3 +1,4 @@
+import { followStoryLanguage, useUiLocale } from '@i18n'
 import type { Story } from '@story-schema'
 import type { CSSProperties } from 'react'
 import { lazy, Suspense, useEffect, useState } from 'react'
@@ -40,6 +41,12 @@ export function StoryPlayer({ story, resolveAssetUrl, options }: StoryPlayerProp
   const [gpu, setGpu] = useState(() => (resolved.textMode ? null : probeGpu()))
   const phase = useStore(player.store, (s) => s.phase)
   const settings = useStore(player.store, (s) => s.settings)
+  // Every string of the player is read again when the interface language changes (C-26).
+  useUiLocale()
+
+  useEffect(() => {
+    if (resolved.uiLanguageFollowsStory) followStoryLanguage(settings.language)
+  }, [resolved, settings.language])
 
   useEffect(() => {
     if (resolved.showStartScreen || player.store.getState().phase !== 'start') return

@@ -6,6 +6,7 @@ export const nb: Translation<EditorUiEnglish> = {
   appName: 'Storysphere',
   tagline: 'Lag 360°-fortellinger om stedene i livet ditt, med dine egne bilder, lyder og din egen stemme.',
   openingLibrary: 'Åpner fortellingene dine …',
+  uiLanguage: 'Språk i appen',
 
   storageHeading: 'Hvor fortellingene dine lagres',
   keptInBrowser: 'Fortellingene dine lagres i denne nettleseren, på denne enheten. De ligger ikke på nettet.',

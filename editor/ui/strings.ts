@@ -9,6 +9,8 @@ const english = {
   appName: 'Storysphere',
   tagline: 'Make 360° stories about the places in your life, with your photos, sounds and voice.',
   openingLibrary: 'Opening your stories…',
+  /** The interface language picker (C-26); each language is named in itself. */
+  uiLanguage: 'App language',
 
   // Where work lives (A-P1, A-P3, A-F14)
   storageHeading: 'Where your stories are kept',

@@ -16,6 +16,8 @@ const english = {
   done: 'Done',
   byAuthors: (names: string) => `By ${names}`,
   storyLanguage: 'Language',
+  /** The interface language picker (C-26); each language is named in itself. */
+  uiLanguage: 'Language of buttons and menus',
   captions: 'Show captions',
   dwell: 'Select by looking (in a headset)',
   dwellOff: 'Off',
