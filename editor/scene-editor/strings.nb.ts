@@ -84,6 +84,7 @@ export const nb: Translation<SceneEditorEnglish> = {
   viewportHeading: (title: string) => `Utsikt over ${title}`,
   flatLabel: 'Hele 360°-bildet, brettet ut. Klikk for å se dit; dra et aktivt punkt for å flytte det.',
   flatMissing: 'Bildet til denne scenen mangler. Velg et annet bilde i scenedetaljene.',
+  northMark: 'N',
   viewCentre: 'Hvor utsikten ser',
   viewHeading: 'Ser mot',
   yaw: 'Snu (venstre − / høyre +)',

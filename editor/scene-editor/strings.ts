@@ -93,6 +93,8 @@ const english = {
   viewportHeading: (title: string) => `View of ${title}`,
   flatLabel: 'The whole 360° photo, flattened. Click to look there; drag a hotspot to move it.',
   flatMissing: 'This scene’s photo is missing. Choose another photo in the scene details.',
+  /** The short mark for north on the flat panorama. */
+  northMark: 'N',
   viewCentre: 'Where the view looks',
   viewHeading: 'Looking',
   yaw: 'Turn (left − / right +)',
