@@ -1,4 +1,4 @@
-import { cataloguedLocaleFor, directionOf, getUiLocale, matchUiLocale, setUiLocale, subscribeUiLocale, uiLocaleWasChosen } from './ui-locale'
+import { cataloguedLocaleFor, directionOf, getUiLocale, matchUiLocale, setUiLocale, subscribeUiLocale, uiLocaleSource } from './ui-locale'
 
 /**
  * The interface language in a browser page: remembered on this device (localStorage), otherwise the
@@ -36,14 +36,19 @@ export const syncDocumentLocale = (): (() => void) => {
 /** Called once by each page's entry: the remembered choice, else the browser's languages, else English. */
 export const startUiLocale = (): void => {
   const remembered = rememberedUiLocale()
-  if (remembered) setUiLocale(remembered, { chosen: true })
-  else if (typeof navigator !== 'undefined') setUiLocale(matchUiLocale(navigator.languages ?? [navigator.language]))
+  if (remembered) setUiLocale(remembered, 'chosen')
+  else if (typeof navigator !== 'undefined') {
+    const preferred = navigator.languages ?? [navigator.language]
+    const found = matchUiLocale(preferred)
+    // English by default, or because the browser asks for it: a story language may still change it.
+    setUiLocale(found, found === 'en' && !preferred.some((tag) => tag.toLowerCase().startsWith('en')) ? 'default' : 'browser')
+  }
   syncDocumentLocale()
 }
 
 /** The person picked `tag` (a language picker): use it and remember it on this device. */
 export const chooseUiLocale = (tag: string): void => {
-  setUiLocale(tag, { chosen: true })
+  setUiLocale(tag, 'chosen')
   try {
     storage()?.setItem(storageKey, tag)
   } catch {
@@ -53,10 +58,13 @@ export const chooseUiLocale = (tag: string): void => {
 
 /**
  * The story being played is in `language`: the interface follows it when there is a catalogue for it
- * and the person has not chosen an interface language themselves.
+ * and the person has not chosen an interface language themselves. The language a story opens in
+ * (`opening`) does not replace one that fits the browser: a Malayalam reader keeps Malayalam buttons
+ * for a story that starts in English, until they pick a story language.
  */
-export const followStoryLanguage = (language: string): void => {
-  if (uiLocaleWasChosen()) return
+export const followStoryLanguage = (language: string, opening = false): void => {
+  const from = uiLocaleSource()
+  if (from === 'chosen' || (opening && from === 'browser')) return
   const found = cataloguedLocaleFor(language)
-  if (found) setUiLocale(found)
+  if (found) setUiLocale(found, 'story')
 }

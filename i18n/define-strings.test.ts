@@ -11,7 +11,7 @@ const english = {
 
 const nb: Translation<typeof english> = { hello: 'Hei', count: (n: number) => `${n} fortellinger`, kinds: { link: 'Lenke' } }
 
-afterEach(() => setUiLocale('en', { chosen: false }))
+afterEach(() => setUiLocale('en'))
 
 describe('defineStrings (C-26)', () => {
   const t = defineStrings('test/define-strings', english, { nb })

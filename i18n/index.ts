@@ -13,9 +13,9 @@ export {
   setUiLocale,
   subscribeUiLocale,
   uiLocales,
-  uiLocaleWasChosen,
+  uiLocaleSource,
 } from './ui-locale'
-export type { UiLocaleTag } from './ui-locale'
+export type { UiLocaleSource, UiLocaleTag } from './ui-locale'
 export { chooseUiLocale, followStoryLanguage, rememberedUiLocale, startUiLocale, syncDocumentLocale } from './browser-locale'
 export { useUiLocale } from './use-ui-locale'
 export { countWord } from './count-word'

@@ -45,21 +45,23 @@ export const directionOf = (language: string): 'ltr' | 'rtl' =>
 
 type Listener = (tag: string) => void
 
+/**
+ * Where the interface language came from: the English default, the browser's preferred languages,
+ * the story being played, or the person's own choice (which nothing else overrides).
+ */
+export type UiLocaleSource = 'default' | 'browser' | 'story' | 'chosen'
+
 let active = 'en'
-/** True once the person chose the interface language themselves (then it no longer follows the story). */
-let chosen = false
+let source: UiLocaleSource = 'default'
 const listeners = new Set<Listener>()
 
 export const getUiLocale = (): string => active
 
-export const uiLocaleWasChosen = (): boolean => chosen
+export const uiLocaleSource = (): UiLocaleSource => source
 
-/**
- * Makes `tag` the interface language and tells every subscriber. `chosen: true` when the person picked
- * it (a picker), false when it was worked out (browser, story language).
- */
-export const setUiLocale = (tag: string, options: { chosen?: boolean } = {}): void => {
-  if (options.chosen !== undefined) chosen = options.chosen
+/** Makes `tag` the interface language (worked out from `from`) and tells every subscriber. */
+export const setUiLocale = (tag: string, from: UiLocaleSource = 'default'): void => {
+  source = from
   if (tag === active) return
   active = tag
   for (const listener of [...listeners]) listener(tag)

@@ -44,9 +44,10 @@ export function StoryPlayer({ story, resolveAssetUrl, options }: StoryPlayerProp
   // Every string of the player is read again when the interface language changes (C-26).
   useUiLocale()
 
+  const [openingLanguage] = useState(settings.language)
   useEffect(() => {
-    if (resolved.uiLanguageFollowsStory) followStoryLanguage(settings.language)
-  }, [resolved, settings.language])
+    if (resolved.uiLanguageFollowsStory) followStoryLanguage(settings.language, settings.language === openingLanguage)
+  }, [resolved, settings.language, openingLanguage])
 
   useEffect(() => {
     if (resolved.showStartScreen || player.store.getState().phase !== 'start') return

@@ -128,6 +128,7 @@ export const nb: Translation<EditorUiEnglish> = {
   loadingPlayer: 'Gjør avspilleren klar …',
   missingMedia: (count: number) => `${count} bilde- eller lydfiler mangler; avspilleren viser resten.`,
 
+  onDate: (date: string) => `den ${date}`,
   never: 'aldri',
   justNow: 'akkurat nå',
 }

@@ -140,6 +140,7 @@ const english = {
   missingMedia: (count: number) => `${count} picture or sound files are missing; the player shows the rest.`,
 
   // Times
+  onDate: (date: string) => `on ${date}`,
   never: 'never',
   justNow: 'just now',
 } as const
