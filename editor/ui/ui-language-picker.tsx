@@ -13,10 +13,7 @@ export const UiLanguagePicker = () => {
   const known = uiLocales.some((entry) => entry.tag === locale)
   return (
     <div className="ui-language-picker">
-      <label htmlFor={id}>
-        <span aria-hidden="true">🌐 </span>
-        {strings.uiLanguage}
-      </label>
+      <label htmlFor={id}>{strings.uiLanguage}</label>
       <select id={id} value={locale} onChange={(event) => chooseUiLocale(event.target.value)}>
         {!known && <option value={locale}>{locale}</option>}
         {uiLocales.map((entry) => (
