@@ -15,7 +15,7 @@ export const ml: Translation<PlayerUiEnglish> = {
   done: 'കഴിഞ്ഞു',
   byAuthors: (names: string) => `തയ്യാറാക്കിയത്: ${names}`,
   storyLanguage: 'ഭാഷ',
-  uiLanguage: 'ബട്ടണുകളുടെയും മെനുകളുടെയും ഭാഷ',
+  uiLanguage: 'ബട്ടണുകളും മെനുകളും ഈ ഭാഷയിൽ കാണിക്കുക',
   captions: 'അടിക്കുറിപ്പുകൾ കാണിക്കുക',
   dwell: 'നോക്കിക്കൊണ്ട് തിരഞ്ഞെടുക്കുക (ഹെഡ്സെറ്റിൽ)',
   dwellOff: 'ഓഫ്',

@@ -12,7 +12,7 @@ export const nb: Translation<PlayerUiEnglish> = {
   done: 'Ferdig',
   byAuthors: (names: string) => `Av ${names}`,
   storyLanguage: 'Språk',
-  uiLanguage: 'Språk på knapper og menyer',
+  uiLanguage: 'Vis knapper og menyer på',
   captions: 'Vis teksting',
   dwell: 'Velg ved å se (i VR-headset)',
   dwellOff: 'Av',

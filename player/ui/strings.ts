@@ -17,7 +17,7 @@ const english = {
   byAuthors: (names: string) => `By ${names}`,
   storyLanguage: 'Language',
   /** The interface language picker (C-26); each language is named in itself. */
-  uiLanguage: 'Language of buttons and menus',
+  uiLanguage: 'Show buttons and menus in',
   captions: 'Show captions',
   dwell: 'Select by looking (in a headset)',
   dwellOff: 'Off',

@@ -57,7 +57,7 @@ describe('interface languages (C-26)', () => {
     // The story language: the interface follows it, since there is a Bokmål catalogue.
     await page.getByLabel('Language', { exact: true }).selectOption('nb')
     await page.getByRole('heading', { name: 'Innstillinger', level: 1 }).waitFor()
-    expect(await page.getByLabel('Språk på knapper og menyer').inputValue()).toBe('nb')
+    expect(await page.getByLabel('Vis knapper og menyer på').inputValue()).toBe('nb')
     expect(await htmlLocale(page)).toEqual({ lang: 'nb', dir: 'ltr' })
     expect(await runAxe(page)).toEqual([])
     await screenshot(page, 'i18n-player-settings-nb')
@@ -69,7 +69,7 @@ describe('interface languages (C-26)', () => {
 
     // The viewer's own choice wins: English buttons for a story told in Bokmål.
     await page.getByRole('button', { name: 'Innstillinger' }).click()
-    await page.getByLabel('Språk på knapper og menyer').selectOption('en')
+    await page.getByLabel('Vis knapper og menyer på').selectOption('en')
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()
     expect(await page.getByLabel('Language', { exact: true }).inputValue()).toBe('nb')
     expect(errors).toEqual([])
