@@ -17,7 +17,7 @@ const schemaOnlyZod = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/output/**', 'story-schema/story.schema.json'] },
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**', 'tests/output/**', 'story-schema/story.schema.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
