@@ -33,7 +33,7 @@ const allowed = new Map<string, string>([])
 
 const hasLetter = (text: string) => /\p{L}/u.test(text)
 
-const componentFiles = (folder: string): string[] => {
+const componentFiles = (folder: string, pattern = /\.tsx$/): string[] => {
   const found: string[] = []
   const stack = [join(root, folder)]
   while (stack.length > 0) {
@@ -41,7 +41,7 @@ const componentFiles = (folder: string): string[] => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name)
       if (entry.isDirectory() && entry.name !== 'node_modules') stack.push(path)
-      else if (entry.name.endsWith('.tsx') && !entry.name.includes('.test.')) found.push(path)
+      else if (pattern.test(entry.name) && !entry.name.includes('.test.')) found.push(path)
     }
   }
   return found.sort()
@@ -86,6 +86,37 @@ export const hardCodedTexts = (fileName: string, source: string): string[] => {
   return problems
 }
 
+/**
+ * "file:line: name" for each catalogue read at module load (outside any function): such a copy stays
+ * in the language of the moment the module loaded. Type positions (`keyof typeof t.tabs`) are fine.
+ */
+export const catalogueReadsAtLoad = (fileName: string, source: string): string[] => {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
+  const names = new Set<string>()
+  for (const statement of file.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !/(^|\/)strings$/.test(statement.moduleSpecifier.text)) continue
+    const bindings = statement.importClause?.namedBindings
+    if (bindings && ts.isNamedImports(bindings) && !statement.importClause?.isTypeOnly) for (const element of bindings.elements) names.add(element.name.text)
+  }
+  const problems: string[] = []
+  const inType = (node: ts.Node): boolean => {
+    for (let at: ts.Node | undefined = node.parent; at && !ts.isSourceFile(at); at = at.parent) if (ts.isTypeNode(at)) return true
+    return false
+  }
+  const visit = (node: ts.Node, inFunction: boolean) => {
+    const inside = inFunction || ts.isFunctionLike(node) || ts.isClassLike(node)
+    if (!inside && ts.isIdentifier(node) && names.has(node.text) && !ts.isImportSpecifier(node.parent) && !inType(node)) {
+      problems.push(`${fileName}:${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}: ${node.parent.getText(file).slice(0, 60)}`)
+    }
+    ts.forEachChild(node, (child) => visit(child, inside))
+  }
+  visit(file, false)
+  return problems
+}
+
+const sourceFiles = (folder: string): string[] =>
+  componentFiles(folder, /\.tsx?$/).filter((file) => !/(\.test\.|[\\/]strings(\.\w+)?\.ts$)/.test(file))
+
 describe('no hard-coded interface text (C-26)', () => {
   const files = [...componentFiles('editor'), ...componentFiles('player')]
 
@@ -97,9 +128,26 @@ describe('no hard-coded interface text (C-26)', () => {
     const problems = files.flatMap((file) => hardCodedTexts(relative(root, file), readFileSync(file, 'utf8')))
     expect(problems).toEqual([])
   }, 30_000)
+
+  it('reads no catalogue at module load, where it would keep the language of that moment', () => {
+    const files = [...sourceFiles('editor'), ...sourceFiles('player')]
+    expect(files.length).toBeGreaterThan(100)
+    expect(files.flatMap((file) => catalogueReadsAtLoad(relative(root, file), readFileSync(file, 'utf8')))).toEqual([])
+  }, 30_000)
 })
 
-describe('the scanner itself', () => {
+describe('the scanners themselves', () => {
+  it('finds catalogue reads at module load, not in functions or types', () => {
+    const source = `
+      import { strings as t } from './strings'
+      import { other } from './other'
+      const words = { a: t.save, b: other.x }
+      export type Tab = keyof typeof t.tabs
+      export const label = () => t.cancel
+      function f() { return t.done }`
+    expect(catalogueReadsAtLoad('a.ts', source)).toEqual(['a.ts:4: t.save'])
+  })
+
   it('finds JSX text, string children and text props, and lets marks and catalogue reads through', () => {
     const source = `
       const A = () => (
