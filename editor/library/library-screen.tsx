@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { ImportStoryPanel } from '../story-package/import-story-panel'
 import { NoticeLine } from '../ui/notice-line'
 import { strings } from '../ui/strings'
 import { useLibrary, useLibraryState } from './library-context'
@@ -49,6 +50,7 @@ export const LibraryScreen = () => {
           </a>
         </p>
       </section>
+      <ImportStoryPanel />
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import type { StoryIssue } from '@story-schema'
 import { createContext, useCallback, useContext } from 'react'
 import type { ApplyOptions, Command, EditorState, EditorStore, StoredPhotoHashes } from '../state'
 import { useEditorStore } from '../state'
@@ -14,6 +15,8 @@ export type SceneEditorServices = {
   announce: (text: string) => void
   /** Moves the keyboard focus to the details panel's heading after the next render. */
   focusDetails: () => void
+  /** Opens a check's place outside the scene editor (the story screen's Credits or Languages); false when it has none. */
+  onOpenIssue?: (issue: StoryIssue) => boolean
 }
 
 /** The scene editor's services; provided by `SceneEditor`. */

@@ -1,4 +1,5 @@
 import './scene-editor.css'
+import type { StoryIssue } from '@story-schema'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { EditorStore, StoredPhotoHashes } from '../state'
 import { activeScene, selectedHotspot, undoLabel, redoLabel, useEditorStore } from '../state'
@@ -23,6 +24,8 @@ export type SceneEditorProps = {
   resolveAssetUrl: (path: string) => string
   /** Stores an imported photo's files and answers their sha-256s; without it, new scenes reuse the story's photos. */
   storePhoto?: (photo: ImportedPhoto) => Promise<StoredPhotoHashes>
+  /** Opens a check's place outside the scene editor (a credit, a translation); answers false when it has none. */
+  onOpenIssue?: (issue: StoryIssue) => boolean
 }
 
 /**
@@ -30,7 +33,7 @@ export type SceneEditorProps = {
  * controls, hotspots, 360° preview) and a side panel (details of the scene or hotspot, variables,
  * checks). Undo/Redo by button or Ctrl/⌘+Z, Shift+Ctrl/⌘+Z, Ctrl+Y. Everything works by keyboard.
  */
-export const SceneEditor = ({ store, resolveAssetUrl, storePhoto }: SceneEditorProps) => {
+export const SceneEditor = ({ store, resolveAssetUrl, storePhoto, onOpenIssue }: SceneEditorProps) => {
   const root = useRef<HTMLDivElement>(null)
   const [status, setStatus] = useState({ text: '', count: 0 })
   const { scene, hotspot, panel } = useEditorStore(
@@ -63,8 +66,8 @@ export const SceneEditor = ({ store, resolveAssetUrl, storePhoto }: SceneEditorP
     return () => window.removeEventListener('keydown', onKey)
   }, [undo, redo])
   const services = useMemo<SceneEditorServices>(
-    () => ({ store, resolveAssetUrl, storePhoto, announce, focusDetails }),
-    [store, resolveAssetUrl, storePhoto, announce, focusDetails],
+    () => ({ store, resolveAssetUrl, storePhoto, announce, focusDetails, onOpenIssue }),
+    [store, resolveAssetUrl, storePhoto, announce, focusDetails, onOpenIssue],
   )
   return (
     <SceneEditorContext.Provider value={services}>

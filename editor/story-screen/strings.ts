@@ -8,7 +8,7 @@ import { nb } from './strings.nb'
  */
 const english = {
   tabsLabel: 'Work on the story',
-  tabs: { scenes: 'Scenes', map: 'Story map', play: 'Play' },
+  tabs: { scenes: 'Scenes', map: 'Story map', captions: 'Captions', languages: 'Languages', credits: 'Credits', play: 'Play' },
   renameStep: 'Rename story',
   readOnlyWhat:
     'So that nothing gets mixed up, the scene editor is switched off here. You can look at the story map and play the story.',
@@ -25,6 +25,7 @@ const english = {
   playingFrom: (title: string) => `Playing from “${title}”.`,
   loadingPlayer: 'Getting the player ready…',
   loadingMap: 'Getting the story map ready…',
+  loadingPanel: 'Getting this view ready…',
 } as const
 
 /** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */

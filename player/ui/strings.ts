@@ -106,6 +106,29 @@ const english = {
   noStoryUrl: 'No story was chosen.',
   storyFetchFailed: (status: string) => `The story file could not be loaded (${status}).`,
   pickSample: 'Open a sample story',
+
+  credits: 'Credits',
+  creditsTitle: 'Credits',
+  creditsAuthors: 'Made by',
+  creditsMedia: 'Pictures and sounds',
+  creditsStoryLicence: (licence: string) => `The story may be shared under: ${licence}`,
+  creditsBack: 'Back',
+  creditsNone: 'No one is credited for the pictures and sounds yet.',
+  creditsBy: (author: string) => `by ${author}`,
+  creditsSource: 'Source',
+  creditsKinds: { panorama: '360° photo', image: 'Picture', audio: 'Sound' },
+  licences: {
+    'CC0-1.0': 'CC0 (free to use)',
+    'CC-BY-4.0': 'CC BY 4.0',
+    'CC-BY-SA-4.0': 'CC BY-SA 4.0',
+    'CC-BY-NC-4.0': 'CC BY-NC 4.0',
+    'CC-BY-NC-SA-4.0': 'CC BY-NC-SA 4.0',
+    'CC-BY-ND-4.0': 'CC BY-ND 4.0',
+    'own-work': 'Own work',
+    'public-domain': 'Public domain',
+    'all-rights-reserved': 'All rights reserved',
+    other: 'Other licence',
+  },
 } as const
 
 /** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */
