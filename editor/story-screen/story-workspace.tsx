@@ -82,7 +82,7 @@ export const StoryWorkspace = ({ editor, access, status }: StoryWorkspaceProps) 
       <StoryTabs tabs={tabs} selected={tab} onSelect={selectTab} />
       <div className="story-panel" role="tabpanel" id={tabIds(tab).panel} aria-labelledby={tabIds(tab).tab}>
         {media.missing > 0 && <p className="story-panel-missing">{t.missingMedia(media.missing)}</p>}
-        {tab === 'scenes' && <SceneEditor store={editor} resolveAssetUrl={media.resolve} storePhoto={media.storePhoto} onOpenIssue={openIssue} />}
+        {tab === 'scenes' && <SceneEditor store={editor} resolveAssetUrl={media.resolve} storePhoto={media.storePhoto} storeSound={media.storeSound} onOpenIssue={openIssue} />}
         <Suspense fallback={<p role="status">{t.loadingPanel}</p>}>
           {tab === 'captions' && <CaptionsPanel editor={editor} resolve={media.resolve} />}
           {tab === 'languages' && (
