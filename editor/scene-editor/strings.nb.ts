@@ -249,4 +249,6 @@ export const nb: Translation<SceneEditorEnglish> = {
   noIssues: 'Fant ingen problemer.',
   severity: { error: 'Problem', warning: 'Advarsel', info: 'Tips' },
   goThere: 'Gå dit',
+  untranslatedCount: (n: number) => (n === 1 ? 'Én oversettelse mangler.' : `${n} oversettelser mangler.`),
+  openTranslations: 'Åpne oversettelsesvisningen',
 }

@@ -4,7 +4,8 @@ import type { StoryScreenEnglish } from './strings'
 /** Norsk bokmål for ./strings.ts (complete: a unit test checks every key). */
 export const nb: Translation<StoryScreenEnglish> = {
   tabsLabel: 'Arbeid med fortellingen',
-  tabs: { scenes: 'Scener', map: 'Fortellingskart', play: 'Spill av' },
+  tabs: { scenes: 'Scener', map: 'Fortellingskart', play: 'Spill av', captions: 'Teksting', languages: 'Språk', credits: 'Kreditering' },
+  loadingPanel: 'Gjør denne visningen klar …',
   renameStep: 'Gi fortellingen nytt navn',
   readOnlyWhat:
     'For at ingenting skal blandes sammen, er sceneredigeringen slått av her. Du kan se på fortellingskartet og spille av fortellingen.',
