@@ -26,24 +26,24 @@ const stringsFiles = (folder: string): string[] => {
   return found.sort()
 }
 
-type Leaf = { path: string; value: unknown }
+type Leaf = { path: string; keys: string[]; value: unknown }
 
-/** Every leaf of a table ("steps.addScene"), strings and functions. */
-const leaves = (tree: unknown, prefix = ''): Leaf[] =>
+/** Every leaf of a table ("steps.addScene"; keys may hold dots, like "CC0-1.0"), strings and functions. */
+const leaves = (tree: unknown, keys: string[] = []): Leaf[] =>
   typeof tree === 'object' && tree !== null
-    ? Object.entries(tree).flatMap(([key, value]) => leaves(value, prefix ? `${prefix}.${key}` : key))
-    : [{ path: prefix, value: tree }]
+    ? Object.entries(tree).flatMap(([key, value]) => leaves(value, [...keys, key]))
+    : [{ path: keys.join('.'), keys, value: tree }]
 
-const at = (tree: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), tree)
+const at = (tree: unknown, keys: string[]): unknown =>
+  keys.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), tree)
 
 /** What is wrong with `translation` against `english`: missing keys, keys of another kind, stale keys. */
 export const coverageProblems = (english: unknown, translation: unknown): { missing: string[]; wrong: string[]; stale: string[] } => {
   const englishLeaves = leaves(english)
   const missing: string[] = []
   const wrong: string[] = []
-  for (const { path, value } of englishLeaves) {
-    const translated = at(translation, path)
+  for (const { path, keys, value } of englishLeaves) {
+    const translated = at(translation, keys)
     if (translated === undefined) missing.push(path)
     else if (typeof translated !== typeof value) wrong.push(path)
     else if (typeof value === 'function' && (translated as (...args: never[]) => string).length !== (value as (...args: never[]) => string).length) wrong.push(path)
@@ -116,5 +116,6 @@ describe('the coverage check itself', () => {
     expect(coverageProblems(english, { a: 'x', b: (n: number) => `${n}`, c: { d: 'y' } })).toEqual({ missing: [], wrong: [], stale: [] })
     expect(coverageProblems(english, { a: 'x', b: () => 'y', c: { e: 'z' } })).toEqual({ missing: ['c.d'], wrong: ['b'], stale: ['c.e'] })
     expect(coverageProblems(english, undefined).missing).toEqual(['a', 'b', 'c.d'])
+    expect(coverageProblems({ licences: { 'CC0-1.0': 'CC0' } }, { licences: { 'CC0-1.0': 'CC0' } }).missing).toEqual([])
   })
 })
