@@ -113,6 +113,17 @@ export const nb: Translation<SceneEditorEnglish> = {
   previewHelp: 'Forhåndsvisningen spiller scenen slik en seer ser den, fra der utsikten ser. Den oppdateres etter hver endring.',
   loadingPreview: 'Laster forhåndsvisningen …',
 
+  view360Label: '360°-bildet',
+  view360Help:
+    'Dra i bildet for å se deg rundt; rull eller knip for å zoome. Klikk på bildet for å legge til et aktivt punkt av typen som er valgt under «Ser mot»; dra et aktivt punkt for å flytte det (Escape setter det tilbake). Taster: piltastene ser rundt, + og − zoomer, Enter legger til et aktivt punkt i midten, Tab går videre.',
+  view360Loading: 'Laster 360°-visningen …',
+  view360Unavailable: 'Denne nettleseren kan ikke vise 360°-visningen, så hele bildet vises brettet ut i stedet.',
+  direction: (yaw: number, pitch: number) => `snu ${yaw}°, vipp ${pitch}°`,
+  hotspotPlaced: (label: string, where: string) => `Det aktive punktet «${label}» er lagt til ved ${where}.`,
+  hotspotMoved: (label: string, where: string) => `Det aktive punktet «${label}» er flyttet til ${where}.`,
+  hotspotPutBack: (label: string) => `Det aktive punktet «${label}» er satt tilbake der det var.`,
+  lookAtHotspot: 'Snu utsikten mot det',
+
   hotspotsHeading: 'Aktive punkter (i tastaturrekkefølge)',
   noHotspots: 'Ingen aktive punkter ennå. Snu utsikten og trykk «Legg til her».',
   selectHotspot: (label: string) => `Velg det aktive punktet ${label}`,
