@@ -60,9 +60,6 @@ export const PanoramaViewport = ({ scene, kind, onUnavailable }: { scene: Scene;
   }
   return (
     <div className="panorama-viewport">
-      <p id={`${id}-help`} className="field-hint">
-        {readOnly ? t.view360HelpReadOnly : t.view360Help}
-      </p>
       <div className="panorama-viewport-frame">
         <PanoramaEditorView
           story={doc}
@@ -92,6 +89,10 @@ export const PanoramaViewport = ({ scene, kind, onUnavailable }: { scene: Scene;
         />
         <span className="panorama-viewport-centre" aria-hidden="true" />
       </div>
+      {/* Under the picture, so the picture itself stays near the top of the screen. */}
+      <p id={`${id}-help`} className="field-hint">
+        {readOnly ? t.view360HelpReadOnly : t.view360Help}
+      </p>
     </div>
   )
 }
