@@ -1,8 +1,13 @@
+import { defineStrings } from '@i18n'
+import { ml } from './strings.ml'
+import { nb } from './strings.nb'
+
 /**
- * Every word of the first-run guide (English). Short sentences that say what to press. An i18n layer
- * replaces this file later.
+ * Every word of the first-run guide (English). Short sentences that say what to press; the names in
+ * quotes are the words of the buttons and headings they point to (../ui, ../scene-editor,
+ * ../story-screen), so a translation uses the same words as those catalogues.
  */
-export const guideStrings = {
+const english = {
   heading: 'First steps',
   regionLabel: 'First steps guide',
   intro: 'Make a tiny story in four steps; each is ticked when you do it',
@@ -34,3 +39,9 @@ export const guideStrings = {
   help: 'Help',
   helpHint: 'First steps guide',
 } as const
+
+/** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */
+export type GuideEnglish = typeof english
+
+/** The catalogue (C-26): each key reads the interface language when used, English when it has no translation. */
+export const guideStrings = defineStrings('editor/guide', english, { nb, ml })

@@ -4,6 +4,9 @@ import type { PhotoImportWarning } from './photo-import-warning'
 import './photo-import-notes.css'
 import { noteStrings } from './strings'
 
+/** The information mark before the title: a sign, not a word (hidden from screen readers), as in ../ui/banner.tsx. */
+const infoMark = 'ℹ'
+
 /** Props of `PhotoImportNotes`: the imported file and what the author should know about it (`ImportedPhoto.warnings`). */
 export type PhotoImportNotesProps = { fileName: string; warnings: readonly PhotoImportWarning[]; onDismiss: () => void }
 
@@ -21,7 +24,7 @@ export const PhotoImportNotes = ({ fileName, warnings, onDismiss }: PhotoImportN
       {shown && (
         <>
           <p className="photo-import-notes-title">
-            <span aria-hidden="true">ℹ </span>
+            <span aria-hidden="true">{infoMark} </span>
             {noteStrings.title} “<bdi>{fileName}</bdi>”
           </p>
           <ul>

@@ -22,6 +22,12 @@ export const nb: Translation<PhotoImportEnglish> = {
     'too-many-pixels': (fileName: string, widthPx: number, heightPx: number, maxSidePx: number, maxMegapixels: number) =>
       `${quoted(fileName)} er for stort: ${widthPx} × ${heightPx} piksler. Bilder kan være høyst ${maxSidePx} piksler ` +
       `på en side og ${maxMegapixels} megapiksler i alt. Gjør det mindre i et bilderedigeringsprogram først.`,
+    'raw-360-photo': (fileName: string) =>
+      `${quoted(fileName)} er en råfil fra et Insta360-kamera (to runde fiskeøyebilder). Åpne den i Insta360-appen ` +
+      'eller Insta360 Studio, eksporter den som et 360°-bilde (JPEG), og importer det.',
+    'raw-360-video': (fileName: string) =>
+      `${quoted(fileName)} er en rå 360°-video fra et Insta360-kamera. Fortellinger bruker 360°-bilder: i Insta360-appen eller ` +
+      'Insta360 Studio tar du et stillbilde av videoen som et 360°-bilde (JPEG), og importerer det.',
     'animated-not-supported': (fileName: string) => `${quoted(fileName)} er et animert bilde. Bruk et stillbilde.`,
     corrupt: (fileName: string) =>
       `${quoted(fileName)} kunne ikke leses. Filen kan være skadet eller ufullstendig; kopier den fra kameraet på nytt.`,
@@ -60,5 +66,9 @@ export const nb: Translation<PhotoImportEnglish> = {
     percent: (fraction: number) => `${Math.round(fraction * 100)} %`,
     cancel: 'Avbryt',
     cancelLabel: (fileName: string) => `Avbryt importen av ${quoted(fileName)}`,
+  },
+  notes: {
+    title: 'Importert, med merknader om',
+    dismiss: 'OK, skjønner',
   },
 }

@@ -78,12 +78,20 @@ const progressEnglish = {
   cancelLabel: (fileName: string) => `Cancel importing ${quoted(fileName)}`,
 } as const
 
+/** Text of the notes shown after an import (`PhotoImportNotes`). */
+const notesEnglish = {
+  /** Shown before the file name, which is rendered in quotes inside <bdi>. */
+  title: 'Imported, with notes about',
+  dismiss: 'OK, got it',
+} as const
+
 /** The English shapes: the translations (strings.nb.ts, strings.ml.ts) are typed against them. */
 export type PhotoImportEnglish = {
   errors: typeof errorsEnglish
   warnings: typeof warningsEnglish
   steps: typeof stepsEnglish
   progress: typeof progressEnglish
+  notes: typeof notesEnglish
 }
 
 export const errorStrings = defineStrings('editor/photo-import/errors', errorsEnglish, { nb: nb.errors, ml: ml.errors })
@@ -94,9 +102,4 @@ export const stepStrings = defineStrings('editor/photo-import/steps', stepsEngli
 
 export const progressStrings = defineStrings('editor/photo-import/progress', progressEnglish, { nb: nb.progress, ml: ml.progress })
 
-/** Text of the notes shown after an import (`PhotoImportNotes`). */
-export const noteStrings = {
-  /** Shown before the file name, which is rendered in quotes inside <bdi>. */
-  title: 'Imported, with notes about',
-  dismiss: 'OK, got it',
-} as const
+export const noteStrings = defineStrings('editor/photo-import/notes', notesEnglish, { nb: nb.notes, ml: ml.notes })

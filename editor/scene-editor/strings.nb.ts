@@ -8,6 +8,7 @@ export const nb: Translation<SceneEditorEnglish> = {
   regionLabel: 'Sceneredigering',
   working: 'Arbeider …',
   enterNumber: 'Skriv et tall, som 12 eller -4,5.',
+  readOnlyRefused: 'Denne fanen kan bare se på fortellingen; den redigeres i en annen fane.',
 
   undo: 'Angre',
   redo: 'Gjør om',
@@ -116,6 +117,8 @@ export const nb: Translation<SceneEditorEnglish> = {
   view360Label: '360°-bildet',
   view360Help:
     'Dra i bildet for å se deg rundt; rull eller knip for å zoome. Klikk på bildet for å legge til et aktivt punkt av typen som er valgt under «Ser mot»; dra et aktivt punkt for å flytte det (Escape setter det tilbake). Taster: piltastene ser rundt, + og − zoomer, Enter legger til et aktivt punkt i midten, Tab går videre.',
+  view360HelpReadOnly:
+    'Dra i bildet for å se deg rundt; rull eller knip for å zoome. Taster: piltastene ser rundt, + og − zoomer, Tab går videre. Denne fanen kan bare se: fortellingen redigeres i en annen fane.',
   view360Loading: 'Laster 360°-visningen …',
   view360Unavailable: 'Denne nettleseren kan ikke vise 360°-visningen, så hele bildet vises brettet ut i stedet.',
   direction: (yaw: number, pitch: number) => `snu ${yaw}°, vipp ${pitch}°`,

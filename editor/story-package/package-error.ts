@@ -1,6 +1,6 @@
 /**
  * Why a story package is refused (reliability-a11y.md §B.6). Each code has one plain-language
- * message in strings.ts (`packageMessage`); `names` are the files inside the package it is about.
+ * message in the catalogue's `refusals` (strings.ts, `packageMessage`); `names` are the files inside the package it is about.
  */
 export type PackageErrorCode =
   | 'not-a-zip' // B-1

@@ -8,6 +8,8 @@ const listNames = (names: string[] | undefined): string => {
   return list.length > 4 ? `${shown.join(', ')} og ${list.length - 4} til` : shown.join(', ')
 }
 
+const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`
+
 export const nb: Translation<PackageEnglish> = {
   exportStory: 'Eksporter',
   exporting: (title: string) => `Lager fortellingsfilen for «${title}» …`,
@@ -61,4 +63,39 @@ export const nb: Translation<PackageEnglish> = {
   details: 'Detaljer',
   openElsewhere: 'Denne fortellingen er åpen i en annen fane. Lukk den der, og importer på nytt.',
   cantReplace: 'Din versjon av denne fortellingen kunne ikke leses, så den ble ikke erstattet. Velg «Behold begge».',
+
+  refusals: {
+    'not-a-zip': () => 'Dette er ikke en fortellingspakke. Velg en fil som slutter på «.story», laget med Storysphere.',
+    incomplete: () => 'Filen er ufullstendig. Last den ned på nytt.',
+    'too-large': (names: string[]) =>
+      names.length > 0
+        ? `Pakken blir for stor når den pakkes ut (${listNames(names)}). Den kan være skadet, eller laget for å fylle opp enheten din.`
+        : 'Pakken blir for stor når den pakkes ut. Den kan være skadet, eller laget for å fylle opp enheten din.',
+    'size-mismatch': (names: string[]) => `${listNames(names)} i pakken har ikke den størrelsen pakken oppgir. Filen er skadet; last den ned på nytt.`,
+    'nested-zip': (names: string[]) => `Pakken har en annen pakke eller zip-fil inni seg (${listNames(names)}). Fortellingspakker kan ikke inneholde andre pakker.`,
+    'too-many-files': () => 'Pakken har for mange filer inni seg (mer enn 2000). Det er ikke en fortellingspakke vi kan lese.',
+    'unsafe-names': (names: string[]) =>
+      `Pakken har filer med navn vi ikke godtar: ${listNames(names)}. En fortellingspakke inneholder bare story.json og filer i images/ og audio/.`,
+    'duplicate-names': (names: string[]) => `Pakken har den samme filen flere ganger: ${listNames(names)}. Eksporter fortellingen på nytt fra Storysphere.`,
+    'unsupported-format': () => 'Pakken bruker et format vi ikke kan lese (et passord eller en annen type komprimering). Eksporter den på nytt fra Storysphere.',
+    damaged: (names: string[]) => `${listNames(names) || 'En fil'} i pakken er skadet (kontrollsummen stemmer ikke). Last ned pakken på nytt.`,
+    'link-entry': (names: string[]) => `Pakken har lenker eller mapper vi ikke godtar: ${listNames(names)}. Eksporter fortellingen på nytt fra Storysphere.`,
+    'no-story': () => 'Fant ingen fortelling i denne pakken: den har ingen story.json.',
+    'story-file': (message: string) => `Fortellingen i denne pakken kan ikke brukes. ${message}`.trim(),
+    'media-missing': (names: string[]) =>
+      `Fortellingen bruker ${listNames(names)}, men pakken har ${names.length > 1 ? 'dem' : 'den'} ikke. Eksporter fortellingen på nytt.`,
+    'media-wrong-type': (names: string[], looksLike: string) =>
+      `${listNames(names)} er ikke det navnet sier: det er ${looksLike === 'unknown' || !looksLike ? 'ikke et bilde eller en lyd vi kjenner' : `en ${looksLike}-fil`}.`,
+    'media-svg': (names: string[]) => `${listNames(names)} er en SVG-tegning. SVG støttes ikke; bruk PNG eller JPEG.`,
+    'media-corrupt': (names: string[]) => `Bildet ${listNames(names)} er skadet eller avkuttet. Last ned pakken på nytt.`,
+    'media-too-many-pixels': (names: string[]) =>
+      `Bildet ${listNames(names)} er for stort (mer enn 16 384 piksler på en side). Gjør det mindre og prøv igjen.`,
+    'media-animated': (names: string[]) => `Bildet ${listNames(names)} er animert. Bare stillbilder kan brukes.`,
+    'media-too-large': (names: string[]) => `${listNames(names)} er for stor (mer enn 200 MB).`,
+    'media-mismatch': (names: string[]) =>
+      `${listNames(names)} er ikke filen fortellingen beskriver (den er endret eller skadet). Eksporter fortellingen på nytt.`,
+    'not-enough-space': (neededBytes: number, freeBytes: number) =>
+      `Det er ikke nok plass i denne nettleseren til denne fortellingen (den trenger ${megabytes(neededBytes)}, og ${megabytes(freeBytes)} er ledig). Last ned en sikkerhetskopi, frigjør litt plass og prøv igjen.`,
+    'read-failed': () => 'Filen kunne ikke leses. Velg den på nytt.',
+  },
 }

@@ -68,62 +68,42 @@ const english = {
   details: 'Details',
   openElsewhere: 'This story is open in another tab. Close it there, then import again.',
   cantReplace: 'Your version of this story could not be read, so it was not replaced. Choose “Keep both”.',
-}
 
-/** The plain-language message for each refusal (B-1..B-15, B-30..B-40, A-F6). */
-export const packageMessage = (error: PackageError): string => {
-  const { names, message, looksLike, neededBytes, freeBytes } = error.params
-  const files = listNames(names)
-  switch (error.code) {
-    case 'not-a-zip':
-      return 'This is not a story package. Choose a file that ends in “.story”, made with Storysphere.'
-    case 'incomplete':
-      return 'The file is incomplete. Download it again.'
-    case 'too-large':
-      return files
-        ? `The package is too large when unpacked (${files}). It may be damaged, or made to fill up your device.`
-        : 'The package is too large when unpacked. It may be damaged, or made to fill up your device.'
-    case 'size-mismatch':
-      return `${files} in the package is not the size the package says. The file is damaged; download it again.`
-    case 'nested-zip':
-      return `The package has another package or zip file inside (${files}). Story packages can’t hold other packages.`
-    case 'too-many-files':
-      return 'The package has too many files inside (more than 2,000). It is not a story package we can read.'
-    case 'unsafe-names':
-      return `The package has files with names we don’t accept: ${files}. A story package only holds story.json and files in images/ and audio/.`
-    case 'duplicate-names':
-      return `The package has the same file more than once: ${files}. Export the story again from Storysphere.`
-    case 'unsupported-format':
-      return 'The package uses a format we can’t read (a password or another kind of compression). Export it again from Storysphere.'
-    case 'damaged':
-      return `${files || 'A file'} in the package is damaged (its check does not match). Download the package again.`
-    case 'link-entry':
-      return `The package has links or folders we don’t accept: ${files}. Export the story again from Storysphere.`
-    case 'no-story':
-      return 'No story found in this package: it has no story.json.'
-    case 'story-file':
-      return `The story in this package can’t be used. ${message ?? ''}`.trim()
-    case 'media-missing':
-      return `The story uses ${files}, but the package doesn’t have ${names && names.length > 1 ? 'them' : 'it'}. Export the story again.`
-    case 'media-wrong-type':
-      return `${files} is not what its name says: it is ${looksLike === 'unknown' || !looksLike ? 'not a picture or sound we know' : `a ${looksLike} file`}.`
-    case 'media-svg':
-      return `${files} is an SVG drawing. SVG is not supported; use PNG or JPEG.`
-    case 'media-corrupt':
-      return `The picture ${files} is damaged or cut off. Download the package again.`
-    case 'media-too-many-pixels':
-      return `The picture ${files} is too big (more than 16,384 pixels on a side). Make it smaller and try again.`
-    case 'media-animated':
-      return `The picture ${files} is animated. Only still pictures can be used.`
-    case 'media-too-large':
-      return `${files} is too large (more than 200 MB).`
-    case 'media-mismatch':
-      return `${files} is not the file the story describes (it was changed or damaged). Export the story again.`
-    case 'not-enough-space':
-      return `There is not enough space in this browser for this story (it needs ${megabytes(neededBytes)}, ${megabytes(freeBytes)} is free). Download a backup, free some space, and try again.`
-    case 'read-failed':
-      return 'The file could not be read. Choose it again.'
-  }
+  /** Why a package is refused, by `PackageErrorCode` (B-1..B-15, B-30..B-40, A-F6); `names` are the files it is about. */
+  refusals: {
+    'not-a-zip': () => 'This is not a story package. Choose a file that ends in “.story”, made with Storysphere.',
+    incomplete: () => 'The file is incomplete. Download it again.',
+    'too-large': (names: string[]) =>
+      names.length > 0
+        ? `The package is too large when unpacked (${listNames(names)}). It may be damaged, or made to fill up your device.`
+        : 'The package is too large when unpacked. It may be damaged, or made to fill up your device.',
+    'size-mismatch': (names: string[]) => `${listNames(names)} in the package is not the size the package says. The file is damaged; download it again.`,
+    'nested-zip': (names: string[]) => `The package has another package or zip file inside (${listNames(names)}). Story packages can’t hold other packages.`,
+    'too-many-files': () => 'The package has too many files inside (more than 2,000). It is not a story package we can read.',
+    'unsafe-names': (names: string[]) =>
+      `The package has files with names we don’t accept: ${listNames(names)}. A story package only holds story.json and files in images/ and audio/.`,
+    'duplicate-names': (names: string[]) => `The package has the same file more than once: ${listNames(names)}. Export the story again from Storysphere.`,
+    'unsupported-format': () => 'The package uses a format we can’t read (a password or another kind of compression). Export it again from Storysphere.',
+    damaged: (names: string[]) => `${listNames(names) || 'A file'} in the package is damaged (its check does not match). Download the package again.`,
+    'link-entry': (names: string[]) => `The package has links or folders we don’t accept: ${listNames(names)}. Export the story again from Storysphere.`,
+    'no-story': () => 'No story found in this package: it has no story.json.',
+    'story-file': (message: string) => `The story in this package can’t be used. ${message}`.trim(),
+    'media-missing': (names: string[]) =>
+      `The story uses ${listNames(names)}, but the package doesn’t have ${names.length > 1 ? 'them' : 'it'}. Export the story again.`,
+    'media-wrong-type': (names: string[], looksLike: string) =>
+      `${listNames(names)} is not what its name says: it is ${looksLike === 'unknown' || !looksLike ? 'not a picture or sound we know' : `a ${looksLike} file`}.`,
+    'media-svg': (names: string[]) => `${listNames(names)} is an SVG drawing. SVG is not supported; use PNG or JPEG.`,
+    'media-corrupt': (names: string[]) => `The picture ${listNames(names)} is damaged or cut off. Download the package again.`,
+    'media-too-many-pixels': (names: string[]) =>
+      `The picture ${listNames(names)} is too big (more than 16,384 pixels on a side). Make it smaller and try again.`,
+    'media-animated': (names: string[]) => `The picture ${listNames(names)} is animated. Only still pictures can be used.`,
+    'media-too-large': (names: string[]) => `${listNames(names)} is too large (more than 200 MB).`,
+    'media-mismatch': (names: string[]) =>
+      `${listNames(names)} is not the file the story describes (it was changed or damaged). Export the story again.`,
+    'not-enough-space': (neededBytes: number, freeBytes: number) =>
+      `There is not enough space in this browser for this story (it needs ${megabytes(neededBytes)}, ${megabytes(freeBytes)} is free). Download a backup, free some space, and try again.`,
+    'read-failed': () => 'The file could not be read. Choose it again.',
+  },
 }
 
 /** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */
@@ -131,3 +111,19 @@ export type PackageEnglish = typeof english
 
 /** The catalogue (C-26): each key reads the interface language when used, English when it has no translation. */
 export const packageStrings = defineStrings('editor/story-package', english, { nb, ml })
+
+/** The plain-language message for a refused package, in the interface language. */
+export const packageMessage = (error: PackageError): string => {
+  const { names = [], message = '', looksLike = 'unknown', neededBytes = 0, freeBytes = 0 } = error.params
+  const refusals = packageStrings.refusals
+  switch (error.code) {
+    case 'story-file':
+      return refusals['story-file'](message)
+    case 'media-wrong-type':
+      return refusals['media-wrong-type'](names, looksLike)
+    case 'not-enough-space':
+      return refusals['not-enough-space'](neededBytes, freeBytes)
+    default:
+      return refusals[error.code](names)
+  }
+}

@@ -8,10 +8,18 @@ export const nb: Translation<StoryScreenEnglish> = {
   loadingPanel: 'Gjør denne visningen klar …',
   renameStep: 'Gi fortellingen nytt navn',
   readOnlyWhat:
-    'For at ingenting skal blandes sammen, er sceneredigeringen slått av her. Du kan se på fortellingskartet og spille av fortellingen.',
+    'For at ingenting skal blandes sammen, kan ingenting endres her. Du kan se på alle scenene og fortellingskartet, og spille av fortellingen.',
+  editHereInstead: 'Rediger her i stedet',
+  editHereInsteadHint: 'Den andre fanen lagrer det den har, og kan deretter bare se.',
+  takeOverAsking: 'Ber den andre fanen om å lagre og slippe taket …',
+  takeOverRefused:
+    'Den andre fanen kunne ikke lagre de siste endringene sine, så den beholder fortellingen. Gå til den fanen: last ned en sikkerhetskopi eller frigjør litt plass der.',
+  movedAwayTitle: 'Redigeres nå i en annen fane',
+  movedAway:
+    'Du valgte «Rediger her i stedet» i en annen fane. Alt du gjorde her, ble lagret først. Her kan du bare se nå; lukk den andre fanen for å redigere her igjen.',
   mapHeading: 'Kart over fortellingen',
   mapHelp: 'Velg en scene for å åpne den i sceneredigeringen.',
-  mapHelpReadOnly: 'Velg en scene for å spille av fortellingen derfra.',
+  mapHelpReadOnly: 'Velg en scene for å se på den i sceneredigeringen.',
   loadingMedia: 'Gjør bildene og lydene klare …',
   missingMedia: (count: number) =>
     `${count === 1 ? 'Én bilde- eller lydfil' : `${count} bilde- eller lydfiler`} mangler; avspilleren viser resten.`,

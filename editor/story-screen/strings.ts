@@ -3,8 +3,8 @@ import { ml } from './strings.ml'
 import { nb } from './strings.nb'
 
 /**
- * Every word the story screen shows (English), besides the shared ones in ../ui/strings.ts. An i18n
- * layer replaces this file later.
+ * Every word the story screen shows (English), besides the shared ones in ../ui/strings.ts; the
+ * translations are in strings.nb.ts and strings.ml.ts.
  */
 const english = {
   tabsLabel: 'Work on the story',
