@@ -4,6 +4,9 @@
  * No inline script or handler runs; only the player's own files (website) or the exact bytes of the
  * inlined player (single file, by sha-256) may. Media may be `blob:` (textures, sound) and `data:`
  * (the single file's inlined media, howler's silent unlock sound).
+ * `blob:` in script-src and worker-src is for troika-three-text (3D labels): it lays text out in a
+ * worker made from a blob: URL, which `importScripts` more blob: URLs under the page's policy. Only
+ * the player's own (hashed or same-origin) script can make a blob, so nothing else is let in.
  */
 const common = [
   "default-src 'none'",
@@ -16,7 +19,7 @@ const common = [
 export const websiteCsp = (): string =>
   [
     ...common,
-    "script-src 'self'",
+    "script-src 'self' blob:",
     "style-src 'self'",
     "img-src 'self' blob: data:",
     "media-src 'self' blob: data:",
@@ -33,7 +36,7 @@ export const websiteCsp = (): string =>
 export const singleFileCsp = (scriptHash: string, styleHash: string): string =>
   [
     ...common,
-    `script-src '${scriptHash}'`,
+    `script-src '${scriptHash}' blob:`,
     `style-src '${styleHash}'`,
     'img-src blob: data:',
     'media-src blob: data:',
