@@ -73,7 +73,12 @@ export const buildPublishPlayer = async (root: string, outDir: string): Promise<
       target: 'es2022',
       outDir,
       emptyOutDir: true,
-      rolldownOptions: { input: { player: resolve(root, 'play/index.html') } },
+      rolldownOptions: {
+        input: { player: resolve(root, 'play/index.html') },
+        // zod, the page's zod-jitless switch and story-schema in ONE chunk, in that order: the switch must
+        // run before any schema is built (player/standalone/zod-jitless.ts), which chunk order can't promise.
+        output: { codeSplitting: { groups: [{ name: 'story-schema', test: /node_modules[\\/]zod[\\/]|[\\/]story-schema[\\/]|zod-jitless/ }] } },
+      },
     },
   })
   await build({

@@ -87,7 +87,7 @@ describe('publishing My street (issue 7)', () => {
     expect(assets.filter((name) => /editor|story-map|photo-import|emulate|_room|office_/.test(name))).toEqual([])
     expect(names.filter((name) => name.endsWith('.svg'))).toEqual([]) // B-31
     const html = readFileSync(join(work, 'site/my-street/index.html'), 'utf8')
-    expect(html).toMatch(/<head>\n<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*script-src 'self';/)
+    expect(html).toMatch(/<head>\n<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*script-src 'self' blob:;/)
     expect(html).not.toMatch(/<script>|<style>|\son[a-z]+=|unsafe-/)
 
     const site = await serveFolder(join(work, 'site'))
@@ -119,8 +119,9 @@ describe('publishing My street (issue 7)', () => {
     const file = await download(page, 'Download single file (.html)', 'my-street.html')
     await context.close()
     const html = readFileSync(file, 'utf8')
-    expect(html).toMatch(/content="default-src 'none';[^"]*script-src 'sha256-[A-Za-z0-9+/=]+';[^"]*style-src 'sha256-/)
-    expect(html).not.toContain('unsafe-')
+    const head = html.slice(0, html.indexOf('<style>'))
+    expect(head).toMatch(/content="default-src 'none';[^"]*script-src 'sha256-[A-Za-z0-9+/=]+' blob:;[^"]*style-src 'sha256-[A-Za-z0-9+/=]+';/)
+    expect(head).not.toContain('unsafe-')
     expect(html.length).toBeGreaterThan(4_000_000) // the media are inside
 
     const reader = await openPage(browser)

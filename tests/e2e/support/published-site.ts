@@ -61,10 +61,18 @@ export const watchCsp = (context: BrowserContext): Promise<void> =>
 export const cspViolations = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
 
+/** Chooses a hotspot in the Choices list (folded at first on a narrow screen). */
+const choose = async (page: Page, name: RegExp): Promise<void> => {
+  const toggle = page.locator('#story-player-choices')
+  await toggle.waitFor()
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click()
+  await page.getByRole('button', { name }).click()
+}
+
 /** My street from the start to the view point (an ending), with the DOM buttons. */
 export const playMyStreetToAnEnding = async (page: Page): Promise<void> => {
   await page.getByRole('button', { name: 'Start', exact: true }).click()
-  await page.getByRole('button', { name: /To the park/ }).click()
-  await page.getByRole('button', { name: /Path up to the view point/ }).click()
+  await choose(page, /To the park/)
+  await choose(page, /Path up to the view point/)
   await page.locator('.end-panel').waitFor({ timeout: 20_000 })
 }
