@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button } from '../ui/button'
 import { TextField } from '../ui/text-field'
 import type { PublishStatus } from './use-publish'
@@ -20,6 +20,10 @@ export const ShareSection = ({ title, busy, websiteBlob, setStatus }: ShareSecti
   const [code, setCode] = useState(rememberedCode)
   const [codeError, setCodeError] = useState<string | null>(null)
   const [shared, setShared] = useState<SharedStory | null>(null)
+  const linkRef = useRef<HTMLAnchorElement>(null)
+  useEffect(() => {
+    if (shared) linkRef.current?.focus()
+  }, [shared])
 
   const share = async () => {
     if (code.trim() === '') return setCodeError(t.codeEmpty)
@@ -79,7 +83,7 @@ export const ShareSection = ({ title, busy, websiteBlob, setStatus }: ShareSecti
       {shared && (
         <div className="publish-shared">
           <p>
-            <a href={shared.url} target="_blank" rel="noopener noreferrer" className="publish-shared-link">
+            <a ref={linkRef} href={shared.url} target="_blank" rel="noopener noreferrer" className="publish-shared-link">
               {shared.url}
             </a>
           </p>

@@ -1,12 +1,19 @@
 /**
- * A published website names its service worker in `<meta name="storysphere-offline" content="sw.js">`;
- * the page registers it (over http(s) only) so the story keeps playing without a network once opened.
- * Nothing happens on the app's own /play/ page (the app has its own worker, see vite.config.ts).
+ * Service workers of the standalone page:
+ * - a published website names its own in `<meta name="storysphere-offline" content="sw.js">`; it keeps
+ *   that story playable without a network once opened;
+ * - otherwise this is the app's /play/ page, which registers the app's worker (`app-sw.js`, made by
+ *   vite-plugin-pwa in a build, see scripts/vite/app-pwa.ts) so the app works offline once loaded.
+ * Only over http(s), and only in a build (the dev server has no worker); a single file never registers.
  */
 export const registerPublishedWorker = (doc: Document, location: Location): void => {
-  const script = doc.querySelector<HTMLMetaElement>('meta[name="storysphere-offline"]')?.content
-  if (!script || !('serviceWorker' in navigator) || (location.protocol !== 'https:' && location.protocol !== 'http:')) return
+  if (!('serviceWorker' in navigator) || (location.protocol !== 'https:' && location.protocol !== 'http:')) return
+  if (doc.getElementById('storysphere-story')) return
+  const published = doc.querySelector<HTMLMetaElement>('meta[name="storysphere-offline"]')?.content
+  const script = published ?? (import.meta.env.PROD ? `${import.meta.env.BASE_URL}app-sw.js` : null)
+  if (!script) return
   const url = new URL(script, location.href)
   if (url.origin !== location.origin) return
-  navigator.serviceWorker.register(url.href, { scope: './' }).catch((error: unknown) => console.warn('Storysphere: offline copy not set up', error))
+  const scope = published ? './' : import.meta.env.BASE_URL
+  navigator.serviceWorker.register(url.href, { scope }).catch((error: unknown) => console.warn('Storysphere: offline copy not set up', error))
 }

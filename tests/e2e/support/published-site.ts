@@ -51,12 +51,13 @@ export const serveFolder = async (folder: string): Promise<{ url: string; server
 }
 
 /** Collects Content-Security-Policy violations of every page in the context (read with `cspViolations`). */
-export const watchCsp = (context: BrowserContext): Promise<void> =>
-  context.addInitScript(() => {
+export const watchCsp = async (context: BrowserContext): Promise<void> => {
+  await context.addInitScript(() => {
     const seen: string[] = []
     Object.defineProperty(window, '__cspViolations', { value: seen })
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`))
   })
+}
 
 export const cspViolations = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
