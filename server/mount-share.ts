@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { getRequestListener } from '@hono/node-server'
 import type { Hono } from 'hono'
-import { climbsOut } from './published-names'
+import { climbsOut } from './published-names.ts'
 
 /** The paths the share server answers; everything else goes on to the app. */
 export const isShareRequest = (url: string): boolean => url === '/api/share' || url.startsWith('/api/share?') || url.startsWith('/s/')

@@ -1,7 +1,7 @@
 import { Unzip, UnzipInflate } from 'fflate'
-import { parseStoryFile } from '../story-schema/index'
-import { isPublishedName } from './published-names'
-import type { ShareLimits } from './share-limits'
+import { parseStoryFile } from '../story-schema/index.ts'
+import { isPublishedName } from './published-names.ts'
+import type { ShareLimits } from './share-limits.ts'
 
 /** A checked upload: its files by name (a Map, never an object keyed by names, B-9), or why not. */
 export type ReadUpload = { ok: true; files: Map<string, Uint8Array> } | { ok: false; status: 400 | 413; error: string }

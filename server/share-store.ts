@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve, sep } from 'node:path'
-import { isPublishedName } from './published-names'
-import { isShareId, newShareId } from './share-id'
+import { isPublishedName } from './published-names.ts'
+import { isShareId, newShareId } from './share-id.ts'
 
 /**
  * Shared stories on disk: `<dataDir>/<id>/<name>`. Ids are made here; names were checked by

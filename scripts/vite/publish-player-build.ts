@@ -3,9 +3,9 @@ import { join, relative, resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { InlineConfig, Plugin } from 'vite'
 import { build } from 'vite'
-import type { PlayerFiles } from './player-files-manifest'
-import { emulatorModule, playerFilesOf } from './player-files-manifest'
-import { shippedXrProfiles } from './xr-profiles-plugin'
+import type { PlayerFiles } from './player-files-manifest.ts'
+import { emulatorModule, playerFilesOf } from './player-files-manifest.ts'
+import { shippedXrProfiles } from './xr-profiles-plugin.ts'
 
 /**
  * Builds what "Publish" puts in a story's folder, separately from the app (the app's own build has

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Plugin } from 'vite'
-import { buildPublishPlayer } from './publish-player-build'
+import { buildPublishPlayer } from './publish-player-build.ts'
 
 /** Where the editor's "Publish" finds the player's files: `/publish/player-files.json` and the files it names. */
 export const publishRoute = '/publish/'

@@ -3,10 +3,10 @@ import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import QRCode from 'qrcode'
 import type { Plugin } from 'vite'
-import { createShareApp } from '../../server/share-app'
-import { shareMiddleware } from '../../server/mount-share'
-import { createShareStore } from '../../server/share-store'
-import { newWorkshopCode } from '../../server/workshop-code'
+import { createShareApp } from '../../server/share-app.ts'
+import { shareMiddleware } from '../../server/mount-share.ts'
+import { createShareStore } from '../../server/share-store.ts'
+import { newWorkshopCode } from '../../server/workshop-code.ts'
 
 /** The first IPv4 address on the local network (what phones and headsets in the room can reach). */
 const lanAddress = (): string | undefined =>
