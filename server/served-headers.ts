@@ -20,7 +20,7 @@ const types: Record<string, string> = {
 
 /** The same policy as the website's meta tag (editor/publish/published-csp.ts), plus what only a header can say. */
 export const sharedPageCsp =
-  "default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; script-src 'self' blob:; style-src 'self'; img-src 'self' blob: data:; media-src 'self' blob: data:; connect-src 'self'; font-src 'self'; worker-src 'self' blob:; manifest-src 'self'; frame-ancestors 'self'"
+  "default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; script-src 'self' blob:; style-src 'self'; img-src 'self' blob: data:; media-src 'self' blob: data:; connect-src 'self' blob:; font-src 'self'; worker-src 'self' blob:; manifest-src 'self'; frame-ancestors 'self'"
 
 export const servedHeaders = (name: string): Record<string, string> => {
   const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase()

@@ -7,6 +7,7 @@
  * `blob:` in script-src and worker-src is for troika-three-text (3D labels): it lays text out in a
  * worker made from a blob: URL, which `importScripts` more blob: URLs under the page's policy. Only
  * the player's own (hashed or same-origin) script can make a blob, so nothing else is let in.
+ * `blob:` in connect-src: three's GLTFLoader fetches a headset controller model's textures as blob: URLs.
  */
 const common = [
   "default-src 'none'",
@@ -23,7 +24,7 @@ export const websiteCsp = (): string =>
     "style-src 'self'",
     "img-src 'self' blob: data:",
     "media-src 'self' blob: data:",
-    "connect-src 'self'",
+    "connect-src 'self' blob:",
     "font-src 'self'",
     "worker-src 'self' blob:",
     "manifest-src 'self'",

@@ -14,7 +14,7 @@ describe('the published website page (issue 7, §B.5)', () => {
     expect(html).toMatch(/<head>\n<meta http-equiv="Content-Security-Policy" content="default-src 'none';/)
     expect(html).toContain("script-src 'self' blob:;")
     expect(html).toContain("style-src 'self';")
-    expect(html).toContain("connect-src 'self';")
+    expect(html).toContain("connect-src 'self' blob:;")
     expect(html).not.toMatch(/unsafe-|<script>|<style>/)
     expect(html).toContain('<script type="module" src="./assets/player-a.js"></script>')
     expect(html).toContain('<link rel="stylesheet" href="./assets/player-b.css">')

@@ -36,7 +36,6 @@ export const StoryHeader = ({ editor, access, status }: StoryHeaderProps) => {
           {strings.backToStories}
         </ButtonLink>
         <ScreenHeading lang={language}>{title}</ScreenHeading>
-        <Button onClick={() => setPublishing(true)}>{publishStrings.open}</Button>
       </div>
       {publishing && (
         <Suspense fallback={null}>
@@ -52,6 +51,7 @@ export const StoryHeader = ({ editor, access, status }: StoryHeaderProps) => {
             onDownloadBackup={() => void actions.downloadBackup([editor.getState().doc])}
           />
         )}
+        <Button onClick={() => setPublishing(true)}>{publishStrings.open}</Button>
       </div>
     </header>
   )

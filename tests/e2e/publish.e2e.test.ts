@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
 import { preview } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { enableTestBridge, installIwer } from '../fixtures/player/player-harness'
 import { runAxe } from './support/axe'
 import { launchBrowser, openPage, screenshot } from './support/browser'
 import { openLibrary, sampleIds, storyUrl } from './support/editor-library'
@@ -24,6 +25,7 @@ let browser: Browser
 let app: PreviewServer
 let baseUrl = ''
 let work = ''
+let sharedUrl = ''
 const servers: Server[] = []
 
 beforeAll(async () => {
@@ -147,6 +149,7 @@ describe('publishing My street (issue 7)', () => {
     const link = dialog.locator('a.publish-shared-link')
     await link.waitFor({ timeout: 60_000 })
     const url = (await link.textContent()) ?? ''
+    sharedUrl = url
     expect(url).toMatch(new RegExp(`^${baseUrl}/s/[a-z2-9]{8}/$`))
     const qr = dialog.getByRole('img', { name: 'QR code for the link to “My street”' })
     expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
@@ -164,6 +167,31 @@ describe('publishing My street (issue 7)', () => {
     expect(await cspViolations(phone.page)).toEqual([])
     expect(phone.errors).toEqual([])
     await phone.context.close()
+  })
+
+  it('the shared link enters VR in an emulated headset (IWER) with the folder’s own controller models', { timeout: 120_000 }, async () => {
+    expect(sharedUrl).not.toBe('')
+    const headset = await openPage(browser, { viewport: { width: 960, height: 480 } })
+    await installIwer(headset.context)
+    await enableTestBridge(headset.context)
+    await watchCsp(headset.context)
+    const profiles: string[] = []
+    headset.page.on('request', (request) => {
+      if (request.url().includes('/xr-profiles/')) profiles.push(new URL(request.url()).pathname)
+    })
+    await headset.page.goto(sharedUrl)
+    await headset.page.getByRole('button', { name: 'Start', exact: true }).click()
+    await headset.page.getByRole('button', { name: 'Enter VR' }).click()
+    await headset.page.waitForFunction(() => {
+      const bridge = (window as unknown as { __storysphereTest?: { xr?: { store: { getState(): { session?: unknown } } } } }).__storysphereTest
+      return !!bridge?.xr?.store.getState().session
+    })
+    await expect.poll(() => profiles.some((path) => path.endsWith('.glb')), { timeout: 30_000 }).toBe(true)
+    expect(profiles.every((path) => path.startsWith(new URL(sharedUrl).pathname))).toBe(true)
+    await screenshot(headset.page, 'publish-shared-headset')
+    expect(await cspViolations(headset.page)).toEqual([])
+    expect(headset.errors).toEqual([])
+    await headset.context.close()
   })
 
   it('the app itself works offline once loaded: “ready to work offline”, then the library and /play/ open without a network', { timeout: 120_000 }, async () => {
