@@ -35,9 +35,16 @@ export default defineConfig({
         player: here('play/index.html'),
       },
       output: {
-        // Name the shared 3D runtime after what it is; headset (XR) code stays in its own lazy chunks.
+        // Name the shared 3D runtime after what it is; headset (XR) code stays in its own lazy chunks, and so
+        // does troika (3D text: hotspot labels load after the first picture, player/scene/hotspot-label.tsx).
+        // React and the small state libraries every page needs get their own chunk first (higher
+        // priority): otherwise vendor-3d takes them in as dependencies of @react-three/fiber and every
+        // page, the editor's home included, has to load the 3D runtime to start (tests/bench/README.md).
         codeSplitting: {
-          groups: [{ name: 'vendor-3d', test: /^(?!.*node_modules.*node_modules).*node_modules[\\/](three|@react-three[\\/]fiber|troika-[a-z-]+)[\\/]/ }],
+          groups: [
+            { name: 'vendor-react', priority: 2, test: /^(?!.*node_modules.*node_modules).*node_modules[\\/](react|react-dom|scheduler|zustand|use-sync-external-store)[\\/]/ },
+            { name: 'vendor-3d', priority: 1, test: /^(?!.*node_modules.*node_modules).*node_modules[\\/](three|@react-three[\\/]fiber)[\\/]/ },
+          ],
         },
       },
     },

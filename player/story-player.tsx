@@ -2,7 +2,8 @@ import type { Story } from '@story-schema'
 import type { CSSProperties } from 'react'
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useStore } from 'zustand'
-import { probeGpu } from './media/gpu-limits'
+import { startEarlyPictures } from './media/early-pictures'
+import { panoramaLimitPx, probeGpu } from './media/gpu-limits'
 import type { PlayerOptions } from './options'
 import { resolvePlayerOptions } from './options'
 import { createPlayerController } from './runtime/player-controller'
@@ -38,6 +39,8 @@ export function StoryPlayer({ story, resolveAssetUrl, options }: StoryPlayerProp
   const [resolved] = useState(() => resolvePlayerOptions(options))
   const [player] = useState(() => createPlayerController(story, resolveAssetUrl, resolved))
   const [gpu, setGpu] = useState(() => (resolved.textMode ? null : probeGpu()))
+  // The first picture starts loading now, in parallel with the 3D view's chunk (media/early-pictures.ts).
+  useState(() => gpu && startEarlyPictures(story, player.shownScene()?.id, resolveAssetUrl, panoramaLimitPx(gpu)))
   const phase = useStore(player.store, (s) => s.phase)
   const settings = useStore(player.store, (s) => s.settings)
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { ImportStoryPanel } from '../story-package/import-story-panel'
 import { NoticeLine } from '../ui/notice-line'
 import { strings } from '../ui/strings'
 import { useLibrary, useLibraryState } from './library-context'
@@ -47,6 +48,7 @@ export const LibraryScreen = () => {
           </a>
         </p>
       </section>
+      <ImportStoryPanel />
     </div>
   )
 }

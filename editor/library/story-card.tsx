@@ -1,4 +1,5 @@
 import type { StorySummary } from '../persistence/library-storage'
+import { ExportStoryButton } from '../story-package/export-story-button'
 import { Button } from '../ui/button'
 import { ButtonLink } from '../ui/button-link'
 import { strings } from '../ui/strings'
@@ -43,6 +44,7 @@ export const StoryCard = ({ story, now, saveState, onRename, onDuplicate, onDele
         <Button onClick={onDuplicate} hiddenLabel={story.title}>
           {strings.duplicate}
         </Button>
+        <ExportStoryButton storyId={story.id} title={story.title} />
         <Button onClick={onDelete} hiddenLabel={story.title}>
           {strings.delete}
         </Button>

@@ -1,7 +1,9 @@
+import type { StoryIssue } from '@story-schema'
 import { createContext, useCallback, useContext } from 'react'
 import type { ApplyOptions, Command, EditorState, EditorStore, StoredPhotoHashes } from '../state'
 import { useEditorStore } from '../state'
 import type { ImportedPhoto } from '../photo-import'
+import type { StoreSound } from '../sound/store-sound'
 
 /** What every part of the scene editor reaches through context: the store and the app shell's services. */
 export type SceneEditorServices = {
@@ -10,10 +12,14 @@ export type SceneEditorServices = {
   resolveAssetUrl: (path: string) => string
   /** Stores an imported photo's files and answers their sha-256s; without it, new scenes reuse the story's photos. */
   storePhoto?: (photo: ImportedPhoto) => Promise<StoredPhotoHashes>
+  /** Stores a sound's bytes and answers their sha-256; without it, sounds can't be imported or recorded. */
+  storeSound?: StoreSound
   /** Says something in the editor's status line (a polite live region). */
   announce: (text: string) => void
   /** Moves the keyboard focus to the details panel's heading after the next render. */
   focusDetails: () => void
+  /** Opens a check's place outside the scene editor (the story screen's Credits or Languages); false when it has none. */
+  onOpenIssue?: (issue: StoryIssue) => boolean
 }
 
 /** The scene editor's services; provided by `SceneEditor`. */

@@ -1,4 +1,5 @@
 import type { AssetId, Scene } from '@story-schema'
+import { SceneSound } from '../sound'
 import type { SceneChanges } from '../state'
 import { sceneTitle, updateScene } from '../state'
 import { DeleteSceneConfirm } from './delete-scene-confirm'
@@ -73,6 +74,7 @@ export const SceneInspector = ({ scene }: { scene: Scene }) => {
         />
       )}
       <EffectsEditor legend={t.onArrival} effects={scene.onEnter} target={{ kind: 'scene', sceneId: scene.id }} />
+      <SceneSound scene={scene} />
       <DeleteSceneConfirm key={scene.id} scene={scene} />
     </section>
   )

@@ -259,6 +259,8 @@ export const sceneEditorStrings = {
   checksHeading: 'Checks',
   checksHelp: 'Problems to fix before sharing the story. Choose one to go there.',
   noIssues: 'No problems found.',
+  untranslatedCount: (count: number) => (count === 1 ? 'One translation is missing.' : `${count} translations are missing.`),
+  openTranslations: 'Open the translation view',
   severity: { error: 'Problem', warning: 'Warning', info: 'Tip' },
   goThere: 'Go there',
 } as const

@@ -4,6 +4,7 @@ import type { StorySessionState } from '../persistence/story-session'
 import { useLibrary } from '../library/library-context'
 import type { EditorStore } from '../state'
 import { useEditorStore } from '../state'
+import { ExportStoryButton } from '../story-package/export-story-button'
 import { ButtonLink } from '../ui/button-link'
 import { SaveStatusLine } from '../ui/save-status-line'
 import { ScreenHeading } from '../ui/screen-heading'
@@ -36,6 +37,7 @@ export const StoryHeader = ({ editor, access, status }: StoryHeaderProps) => {
           {strings.backToStories}
         </ButtonLink>
         <ScreenHeading lang={language}>{title}</ScreenHeading>
+        <ExportStoryButton storyId={editor.getState().doc.id} title={title} getStory={() => editor.getState().doc} />
       </div>
       {publishing && (
         <Suspense fallback={null}>

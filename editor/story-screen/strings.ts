@@ -4,7 +4,7 @@
  */
 export const storyScreenStrings = {
   tabsLabel: 'Work on the story',
-  tabs: { scenes: 'Scenes', map: 'Story map', play: 'Play' },
+  tabs: { scenes: 'Scenes', map: 'Story map', captions: 'Captions', languages: 'Languages', credits: 'Credits', play: 'Play' },
   renameStep: 'Rename story',
   readOnlyWhat:
     'So that nothing gets mixed up, the scene editor is switched off here. You can look at the story map and play the story.',
@@ -21,4 +21,5 @@ export const storyScreenStrings = {
   playingFrom: (title: string) => `Playing from “${title}”.`,
   loadingPlayer: 'Getting the player ready…',
   loadingMap: 'Getting the story map ready…',
+  loadingPanel: 'Getting this view ready…',
 } as const

@@ -5,6 +5,8 @@ import { createMediaUrlCache, resolverFor, storyMediaHashesByPath } from '../per
 import { missingMediaUrl } from '../persistence/media-url-resolver'
 import { storePhotoFiles } from '../persistence/store-photo'
 import type { ImportedPhoto } from '../photo-import'
+import type { StoreSound } from '../sound/store-sound'
+import { storeSoundFile } from '../sound/store-sound'
 import type { EditorStore, StoredPhotoHashes } from '../state'
 import { useEditorStore } from '../state'
 
@@ -16,6 +18,8 @@ export type StoryMedia = {
   urlOf: (path: string) => string | undefined
   /** Stores an imported photo's files (before the story references them, A-P5) and shows them at once. */
   storePhoto: ((photo: ImportedPhoto) => Promise<StoredPhotoHashes>) | undefined
+  /** Stores an imported or recorded sound (before the story references it, A-P5) and makes it playable at once. */
+  storeSound: StoreSound | undefined
   /** Every file of the story has been read (or is known to be missing). */
   ready: boolean
   /** How many files of the story storage does not have. */
@@ -47,11 +51,16 @@ export const useStoryMedia = (editor: EditorStore): StoryMedia => {
     return url === missingMediaUrl ? undefined : url
   }, [resolve])
   const storePhoto = useMemo(() => (cache ? (photo: ImportedPhoto) => storePhotoFiles(storage, photo, cache.add) : undefined), [cache, storage])
+  const storeSound = useMemo<StoreSound | undefined>(
+    () => (cache ? (bytes, mime) => storeSoundFile(storage, bytes, mime, cache.add) : undefined),
+    [cache, storage],
+  )
   const hashes = [...new Set(byPath.values())]
   return {
     resolve,
     urlOf,
     storePhoto,
+    storeSound,
     ready: cache !== null && cache.settled(hashes),
     missing: cache ? hashes.filter((sha256) => cache.missing().includes(sha256)).length : 0,
   }

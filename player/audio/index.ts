@@ -3,6 +3,8 @@
  * settings. Import from here, not from the files. The player connects one mixer per story through
  * `runtime/player-audio.ts`.
  */
+import type { AudioBackend } from './audio-backend'
+
 export type { AudioBackend, AudioOutputTap, ClipErrorReason, ClipLoadEvents, ClipSource, PlayOptions } from './audio-backend'
 export { audioSettingsKey, audioSettingsSchema, defaultAudioSettings, loadAudioSettings, saveAudioSettings } from './audio-settings'
 export type { AudioSettings } from './audio-settings'
@@ -10,7 +12,8 @@ export type { UnavailableAsset, UnavailableReason } from './clip-library'
 export { systemClock } from './clock'
 export type { Clock, TimerHandle } from './clock'
 export { gainFromDb } from './gain-ramp'
-export { createHowlerBackend } from './howler-backend'
+/** The howler backend, as its own lazy chunk (howler is not needed for the first picture). */
+export const loadHowlerBackend = (): Promise<() => AudioBackend> => import('./howler-backend').then((module) => module.createHowlerBackend)
 export type { EffectSoundResult, HotspotSoundResult, MixerState } from './mixer-state'
 export { defaultMixerTiming } from './mixer-timing'
 export type { MixerTiming } from './mixer-timing'

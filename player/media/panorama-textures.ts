@@ -1,7 +1,7 @@
 import type { AssetId, Story } from '@story-schema'
 import type { WebGLRenderer } from 'three'
 import { LinearFilter, LinearMipmapLinearFilter, SRGBColorSpace, Texture } from 'three'
-import { decodeImage } from './decode-image'
+import { decodeOrTakeEarly } from './early-pictures'
 import type { ImageFile } from './pick-derivative'
 import { pickPanoramaFiles } from './pick-derivative'
 
@@ -111,7 +111,7 @@ export class PanoramaTextures {
   }
 
   private async show(slot: Slot, file: ImageFile, resizeTo: { widthPx: number; heightPx: number } | null, status: PanoramaStatus) {
-    const bitmap = await decodeImage(this.resolveAssetUrl(file.path), resizeTo, slot.abort.signal)
+    const bitmap = await decodeOrTakeEarly(this.resolveAssetUrl(file.path), resizeTo, slot.abort.signal)
     if (slot.abort.signal.aborted || (status === 'preview' && slot.status === 'full')) {
       bitmap.close()
       return

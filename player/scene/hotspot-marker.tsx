@@ -1,9 +1,8 @@
-import { Text } from '@react-three/drei'
 import type { ThreeEvent } from '@react-three/fiber'
 import { useFrame, useThree } from '@react-three/fiber'
 import type { Hotspot } from '@story-schema'
 import { clamp } from '@story-schema'
-import { Suspense, useLayoutEffect, useMemo, useRef } from 'react'
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef } from 'react'
 import type { Group, Mesh } from 'three'
 import { Matrix4, Quaternion, Vector3 } from 'three'
 import { glyphOf } from '../ui/hotspot-glyph'
@@ -13,7 +12,9 @@ import { iconGeometry } from './marker-icons'
 import type { MarkerTheme } from './marker-theme'
 import { markerLayout } from './marker-theme'
 import { directionFromYawPitch, sizeAtDistanceM } from './spherical'
-import { useLabelFont } from './label-fonts'
+
+/** The SDF label (troika + font) loads after the first picture: see hotspot-label.tsx. */
+const HotspotLabel = lazy(() => import('./hotspot-label'))
 
 type Props = {
   hotspot: Hotspot
@@ -42,7 +43,6 @@ const parentTurn = new Quaternion()
 export function HotspotMarker({ hotspot, label, visible, registry, theme, textScale, direction }: Props) {
   const player = usePlayer()
   const group = useRef<Group>(null)
-  const labelFont = useLabelFont()
   const hitArea = useRef<Mesh>(null)
   const focusRing = useRef<Mesh>(null)
   const pointer = useRef({ hovered: false, pressed: false })
@@ -125,23 +125,7 @@ export function HotspotMarker({ hotspot, label, visible, registry, theme, textSc
         <meshBasicMaterial color={theme.icon} transparent depthWrite={false} />
       </mesh>
       <Suspense fallback={null}>
-        <Text
-        font={labelFont}
-        position={[0, -plateM * 1.5, 0.01]}
-        fontSize={fontSizeM}
-        maxWidth={fontSizeM * 14}
-        anchorX="center"
-        anchorY="top"
-        textAlign="center"
-        direction={direction}
-        color={theme.label}
-        outlineColor={theme.labelOutline}
-        outlineWidth={theme.labelOutlineWidth}
-        renderOrder={4}
-        raycast={noRaycast}
-      >
-        {label}
-        </Text>
+        <HotspotLabel label={label} theme={theme} plateM={plateM} fontSizeM={fontSizeM} direction={direction} />
       </Suspense>
     </group>
   )

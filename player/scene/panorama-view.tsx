@@ -9,7 +9,7 @@ import { PanoramaTextures } from '../media/panorama-textures'
 import { usePlayer, usePlayerState } from '../ui/player-context'
 import { strings } from '../ui/strings'
 import type { XrModule } from '../xr/xr-loader'
-import { immersiveVrSupported, loadXr } from '../xr/xr-loader'
+import { immersiveVrSupported, onXrLoaded } from '../xr/xr-loader'
 import { HotspotRegistry } from './hotspot-registry'
 import { SceneRoot } from './scene-root'
 import { testBridgeWanted } from './test-host'
@@ -17,8 +17,8 @@ import { testBridgeWanted } from './test-host'
 const TestBridge = lazy(() => import('./test-bridge'))
 
 /**
- * The 360° view: the canvas, drag/pinch/wheel/keyboard look, and (where immersive-vr is supported)
- * the lazily loaded XR layer around the scene. Loaded as its own chunk, so the start screen and the
+ * The 360° view: the canvas, drag/pinch/wheel/keyboard look, and (once the viewer asks for VR) the
+ * lazily loaded XR layer around the scene. Loaded as its own chunk, so the start screen and the
  * text mode never wait for three.js. Frames are drawn on demand (a view change, a picture arriving, a
  * fade, a hover), so an idle phone draws nothing; a headset session draws every frame. `flat`: no tone
  * mapping, so photos keep their colours.
@@ -32,20 +32,24 @@ export default function PanoramaView({ gpu, allowXr }: { gpu: GpuLimits; allowXr
   const playing = usePlayerState((s) => s.phase === 'playing')
 
   useEffect(() => () => textures.dispose(), [textures])
+  // Take over the scene's picture now (media/early-pictures.ts), while the canvas and the scene are
+  // still being set up; TextureKeeper keeps it, and it is uploaded on the first frame or ahead.
+  useEffect(() => {
+    const scene = player.shownScene()
+    if (scene) textures.request(scene.panoramaAssetId)
+  }, [player, textures])
   useEffect(() => (wrapper.current ? attachPointerLook(wrapper.current, player.view) : undefined), [player])
   useEffect(() => {
     if (!allowXr) return
     let live = true
-    void immersiveVrSupported().then(async (supported) => {
-      if (!supported || !live) return
-      const module = await loadXr()
-      if (live) {
-        setXr(module)
-        player.store.setState({ xrSupported: true })
-      }
+    void immersiveVrSupported().then((supported) => {
+      if (supported && live) player.store.setState({ xrSupported: true })
     })
+    // The XR layer wraps the scene once "Enter VR" has loaded it (xr-loader.ts), not before.
+    const stop = onXrLoaded((module) => setXr(() => module))
     return () => {
       live = false
+      stop()
     }
   }, [allowXr, player])
 

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react'
 import { Vector3 } from 'three'
 import type { PanoramaTextures } from '../media/panorama-textures'
 import { runSceneId } from '../runtime/story-run'
+import { setView } from '../runtime/view-store'
 import { usePlayer } from '../ui/player-context'
 import type { HotspotRegistry } from './hotspot-registry'
 import { testHost } from './test-host'
@@ -31,6 +32,8 @@ export default function TestBridge({ textures, registry }: { textures: PanoramaT
       /** Asks for a frame (the canvas draws on demand). */
       invalidate: () => invalidate(),
       view: () => player.view.getState(),
+      /** Points the screen camera at once (no animation), e.g. the benchmark's yaw sweep. */
+      setView: (view: { yawDeg?: number; pitchDeg?: number; fovDeg?: number }) => setView(player.view, view),
       /** True from a choice until the new scene has faded in (choices wait meanwhile). */
       transitioning: () => player.store.getState().transitioning,
       sceneId: () => {

@@ -1,16 +1,35 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { CreditsScreen } from './credits-screen'
 import { runEndMessage, runPath } from '../runtime/story-run'
 import { usePlayer, usePlayerState, useStoryText } from './player-context'
 import { strings } from './strings'
 
-/** The end of the story: the ending's message, the path taken, and Play again. */
+/** The end of the story: the ending's message, the path taken, Play again and the credits. */
 export function EndPanel() {
   const player = usePlayer()
   const text = useStoryText()
   const run = usePlayerState((s) => s.run)
   const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
+  const creditsButton = useRef<HTMLButtonElement>(null)
+  const [showCredits, setShowCredits] = useState(false)
+  const [creditsSeen, setCreditsSeen] = useState(false)
+  useEffect(() => {
+    if (showCredits) return
+    if (creditsSeen) creditsButton.current?.focus()
+    else heading.current?.focus()
+  }, [showCredits, creditsSeen])
   if (!run) return null
+  if (showCredits) {
+    return (
+      <CreditsScreen
+        placement="end"
+        onBack={() => {
+          setCreditsSeen(true)
+          setShowCredits(false)
+        }}
+      />
+    )
+  }
   const message = runEndMessage(run)
   const titles = runPath(run).map((id) => text(player.sceneOf(id)?.title))
   return (
@@ -28,6 +47,9 @@ export function EndPanel() {
       <div className="player-actions">
         <button type="button" className="player-button primary" onClick={() => player.restart()}>
           {strings.playAgain}
+        </button>
+        <button type="button" className="player-button" ref={creditsButton} onClick={() => setShowCredits(true)}>
+          {strings.credits}
         </button>
       </div>
     </section>

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { CreditsScreen } from './credits-screen'
 import { usePlayer, usePlayerState, useStoryText } from './player-context'
 import { strings } from './strings'
 
@@ -11,6 +12,8 @@ export function StartScreen() {
   const text = useStoryText()
   const hasSaved = usePlayerState((s) => s.hasSavedProgress)
   const heading = useRef<HTMLHeadingElement>(null)
+  const creditsButton = useRef<HTMLButtonElement>(null)
+  const [showCredits, setShowCredits] = useState(false)
   const { story } = player
   const authors = story.authors.map((a) => a.name).join(', ')
   /** The viewer's tap on Start or Continue is the gesture that may start sound (C-15, iOS needs it here). */
@@ -22,6 +25,14 @@ export function StartScreen() {
   useEffect(() => {
     if (document.activeElement === document.body) heading.current?.focus()
   }, [])
+
+  if (showCredits) {
+    const back = () => {
+      setShowCredits(false)
+      requestAnimationFrame(() => creditsButton.current?.focus())
+    }
+    return <CreditsScreen placement="start" onBack={back} />
+  }
 
   return (
     <section className="start-screen player-card" aria-labelledby="story-player-title">
@@ -41,6 +52,9 @@ export function StartScreen() {
         </button>
         <button type="button" className="player-button" onClick={() => player.openSettings()}>
           {strings.settings}
+        </button>
+        <button type="button" className="player-button" ref={creditsButton} onClick={() => setShowCredits(true)}>
+          {strings.credits}
         </button>
       </div>
     </section>

@@ -4,8 +4,8 @@ import { strings } from '../ui/strings'
 import { loadXr } from './xr-loader'
 
 /**
- * "Enter VR": a DOM button outside the canvas, shown only where immersive-vr is supported (the XR
- * module is then already loaded). The click is the user gesture the session needs.
+ * "Enter VR": a DOM button outside the canvas, shown only where immersive-vr is supported. Its click
+ * loads the XR module (xr-loader.ts) and is the user gesture the session needs.
  */
 export function EnterVrButton() {
   const supported = usePlayerState((s) => s.xrSupported)

@@ -14,20 +14,34 @@ export const licenceIds = [
   'own-work',
   'public-domain',
   'all-rights-reserved',
+  /** Another licence, named in the credit's `licenceText`. */
+  'other',
 ] as const
 export const licenceSchema = z.enum(licenceIds, { message: `must be one of: ${licenceIds.join(', ')}` })
 export type Licence = z.infer<typeof licenceSchema>
+/** The whole story's licence: any of them but "other", which needs words only a credit has. */
+export const storyLicenceSchema = licenceSchema.exclude(['other'])
 
-/** Who made a photo or a sound, where it came from, and on what terms it may be shared. */
-export const creditSchema = z.strictObject({
-  /** The person or group who made it. */
-  author: safeTextSchema({ maxChars: limits.nameMaxChars, minChars: 1 }),
-  /** Its title, when it has one. */
-  title: safeTextSchema({ maxChars: limits.titleMaxChars }).optional(),
-  /** Where it was found (https only). */
-  sourceUrl: httpsUrlSchema.optional(),
-  licence: licenceSchema,
-})
+/**
+ * Who made a photo or a sound, where it came from, and on what terms it may be shared. With the
+ * licence "other", `licenceText` says which licence or terms (added in v1 as an optional field).
+ */
+export const creditSchema = z
+  .strictObject({
+    /** The person or group who made it. */
+    author: safeTextSchema({ maxChars: limits.nameMaxChars, minChars: 1 }),
+    /** Its title, when it has one. */
+    title: safeTextSchema({ maxChars: limits.titleMaxChars }).optional(),
+    /** Where it was found (https only). */
+    sourceUrl: httpsUrlSchema.optional(),
+    licence: licenceSchema,
+    /** The licence or terms in words, when `licence` is "other". */
+    licenceText: safeTextSchema({ maxChars: limits.labelMaxChars }).optional(),
+  })
+  .refine((credit) => credit.licence !== 'other' || (credit.licenceText ?? '').trim() !== '', {
+    message: 'must say which licence it is',
+    path: ['licenceText'],
+  })
 export type Credit = z.infer<typeof creditSchema>
 
 /** A line on the story's credits screen: a role ("Photos", "Voices") and the people in it. */

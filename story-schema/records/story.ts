@@ -3,7 +3,7 @@ import { sceneIdSchema, storyIdSchema } from '../ids'
 import { limits } from '../limits'
 import { languageTagSchema, localizedTextSchema } from '../text'
 import { assetSchema } from './asset'
-import { authorSchema, licenceSchema, storyCreditSchema } from './credit'
+import { authorSchema, storyCreditSchema, storyLicenceSchema } from './credit'
 import { metaSchema } from './meta'
 import { playerDefaultsSchema } from './player-defaults'
 import { sceneSchema } from './scene'
@@ -23,7 +23,7 @@ export const storySchema = z
     language: languageTagSchema,
     languages: z.array(languageTagSchema).min(1).max(20),
     authors: z.array(authorSchema).max(50),
-    licence: licenceSchema,
+    licence: storyLicenceSchema,
     credits: z.array(storyCreditSchema).max(100),
     startSceneId: sceneIdSchema,
     variables: z.array(variableSchema).max(limits.maxVariables),
