@@ -5,7 +5,8 @@ import { Workbox } from 'workbox-window'
  * when everything the app needs is stored, so it works offline from now on. Nothing in dev.
  */
 export const registerAppWorker = (onOfflineReady: () => void): void => {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
+  // Not under the dev server (no worker there); `import.meta.env.PROD` is false in builds made inside Vitest.
+  if (import.meta.hot || !('serviceWorker' in navigator)) return
   const workbox = new Workbox(`${import.meta.env.BASE_URL}app-sw.js`, { scope: import.meta.env.BASE_URL })
   workbox.addEventListener('installed', (event) => {
     if (!event.isUpdate) onOfflineReady()

@@ -10,7 +10,7 @@ export const registerPublishedWorker = (doc: Document, location: Location): void
   if (!('serviceWorker' in navigator) || (location.protocol !== 'https:' && location.protocol !== 'http:')) return
   if (doc.getElementById('storysphere-story')) return
   const published = doc.querySelector<HTMLMetaElement>('meta[name="storysphere-offline"]')?.content
-  const script = published ?? (import.meta.env.PROD ? `${import.meta.env.BASE_URL}app-sw.js` : null)
+  const script = published ?? (import.meta.hot ? null : `${import.meta.env.BASE_URL}app-sw.js`)
   if (!script) return
   const url = new URL(script, location.href)
   if (url.origin !== location.origin) return

@@ -57,8 +57,22 @@ const noEmulatorPlugin = (): Plugin => ({
 })
 
 export const buildPublishPlayer = async (root: string, outDir: string): Promise<PlayerFiles> => {
+  // Always a production build (production JSX, no dev checks), even when the app's build runs inside
+  // Vitest (NODE_ENV=test) or the dev server asks for it.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    return await buildBoth(root, outDir)
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = nodeEnv
+  }
+}
+
+const buildBoth = async (root: string, outDir: string): Promise<PlayerFiles> => {
   const common: InlineConfig = {
     configFile: false,
+    mode: 'production',
     root,
     base: './',
     logLevel: 'warn',
