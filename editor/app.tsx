@@ -12,6 +12,7 @@ import { StoryScreen } from './story-screen/story-screen'
 import { OfflineReadyNotice } from './app-offline/offline-ready-notice'
 import { Banner } from './ui/banner'
 import { strings } from './ui/strings'
+import { GuidePanel } from './guide/guide-panel'
 
 /**
  * The authoring app: opens the library storage (IndexedDB, or memory with a banner when the browser
@@ -52,10 +53,11 @@ export const App = () => {
             </Banner>
           </header>
         )}
+        {route.name !== 'play' && <GuidePanel />}
         <main className="app-main">
           {route.name === 'library' && <LibraryScreen />}
           {route.name === 'trash' && <TrashScreen />}
-          {route.name === 'story' && <StoryScreen key={route.id} storyId={route.id} />}
+          {route.name === 'story' && <StoryScreen key={route.id} storyId={route.id} place={route} />}
           {route.name === 'play' && <PlayScreen key={route.id} storyId={route.id} />}
         </main>
         <OfflineReadyNotice />

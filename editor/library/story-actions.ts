@@ -12,6 +12,7 @@ import type { LibraryStore } from './library-store'
 import { makePhotoStory } from './photo-story'
 import type { SampleEntry } from './sample-index'
 import { retitle } from './retitle'
+import { keepPhotoNotes } from './pending-photo-notes'
 
 type StoryActionDeps = {
   storage: LibraryStorage
@@ -73,6 +74,7 @@ export const createStoryActions = ({ storage, store, baseUrl, navigate, notify, 
         if (typeof hashes === 'string') return hashes
         const story = makePhotoStory({ photo, hashes })
         const saved = await storage.saveStory(story, { baseRevision: 0, durability: 'strict' })
+        if (saved.ok) keepPhotoNotes(story.id, photo)
         return saved.ok ? story : saved.message
       }),
     /** A copy of a sample with a new id; media already in the library are not downloaded again. */

@@ -1,19 +1,11 @@
 import { useEffect, useState } from 'react'
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
-import { initialSaveStatus } from '../persistence/save-status'
 import type { StorySession, StorySessionState } from '../persistence/story-session'
-import { openStorySession } from '../persistence/story-session'
+import { initialSessionState, openStorySession } from '../persistence/story-session'
 import { useLibrary } from './library-context'
 
-const loadingStore = createStore<StorySessionState>(() => ({
-  phase: 'loading',
-  doc: null,
-  access: 'waiting',
-  status: initialSaveStatus,
-  broken: null,
-  message: null,
-}))
+const loadingStore = createStore<StorySessionState>(() => initialSessionState)
 
 /**
  * Opens a story for this screen (lock, load, autosave; see persistence/story-session.ts) and closes

@@ -15,36 +15,84 @@ const defaultLocks = (): LockManagerLike | null =>
 /** The lock name of a story. */
 export const storyLockName = (storyId: string): string => `storysphere:story:${storyId}`
 
-/** Takes the story's lock or waits for it; `onChange` hears every state. Returns `release`. */
-export const lockStory = (storyId: string, onChange: (state: LockState) => void, locks: LockManagerLike | null = defaultLocks()): (() => void) => {
+/** This tab's hold on a story's lock (see `lockStory`). */
+export type StoryLock = {
+  /** Lets go for good (leaving the story). */
+  release: () => void
+  /** Gives the lock to the tab waiting for it and waits in the queue again ('elsewhere'): "Edit here instead" was pressed there. */
+  handOver: () => void
+  /** Takes the lock from a tab that does not answer (Web Locks `steal`); that tab hears 'elsewhere'. */
+  steal: () => void
+}
+
+/**
+ * Takes the story's lock or waits for it; `onChange` hears every state. A tab whose lock was handed
+ * over or stolen hears 'elsewhere' and waits in the queue again (A-F10 "Edit here instead").
+ */
+export const lockStory = (storyId: string, onChange: (state: LockState) => void, locks: LockManagerLike | null = defaultLocks()): StoryLock => {
   if (!locks) {
     onChange('unsupported')
-    return () => undefined
+    return { release: () => undefined, handOver: () => undefined, steal: () => undefined }
   }
   const name = storyLockName(storyId)
-  const abort = new AbortController()
   let released = false
-  let letGo: () => void = () => undefined
-  const holding = new Promise<void>((resolve) => {
-    letGo = resolve
-  })
-  const hold = async () => {
-    if (released) return
-    onChange('held')
-    await holding
+  /** Each request has a number; only the newest one counts, an older grant is let go at once. */
+  let generation = 0
+  let heldGeneration = -1
+  let waiting: AbortController | null = null
+  let letGo: (() => void) | null = null
+
+  const take = (how: 'try' | 'wait' | 'steal') => {
+    const mine = ++generation
+    waiting?.abort()
+    waiting = how === 'wait' ? new AbortController() : null
+    const options: LockOptions = how === 'try' ? { ifAvailable: true } : how === 'steal' ? { steal: true } : { signal: waiting!.signal }
+    locks
+      .request(name, options, async (lock) => {
+        if (released || mine !== generation) return
+        if (!lock) {
+          onChange('elsewhere')
+          take('wait')
+          return
+        }
+        heldGeneration = mine
+        onChange('held')
+        await new Promise<void>((resolve) => {
+          letGo = resolve
+        })
+      })
+      .catch(() => {
+        if (released || mine !== generation) return
+        if (heldGeneration === mine) {
+          letGo = null
+          // Another tab stole the lock ("Edit here instead" there, and this tab did not answer).
+          onChange('elsewhere')
+          take('wait')
+        } else if (how === 'try') onChange('unsupported')
+      })
   }
-  locks
-    .request(name, { ifAvailable: true }, async (lock) => {
-      if (lock) return hold()
-      if (released) return
+  const letGoNow = () => {
+    const resolve = letGo
+    letGo = null
+    resolve?.()
+  }
+  take('try')
+  return {
+    release: () => {
+      released = true
+      waiting?.abort()
+      letGoNow()
+    },
+    handOver: () => {
+      if (released || letGo === null) return
       onChange('elsewhere')
-      locks.request(name, { signal: abort.signal }, hold).catch(() => undefined)
-    })
-    .catch(() => onChange('unsupported'))
-  return () => {
-    released = true
-    abort.abort()
-    letGo()
+      take('wait') // queued behind the tab that asked, which gets the lock as this one lets go
+      letGoNow()
+    },
+    steal: () => {
+      if (released || letGo !== null) return
+      take('steal')
+    },
   }
 }
 

@@ -8,6 +8,7 @@ import type { PhotoImportWarning } from './photo-import-warning'
 import { photoLimits } from './photo-limits'
 import { orientedSize, readPhotoHeader } from './read-photo-header'
 import type { PhotoHeader } from './read-photo-header'
+import { rawCameraFile } from './raw-camera-file'
 import { planSizeLadder } from './size-ladder'
 
 /** Reports each step as it starts. */
@@ -19,6 +20,8 @@ const detailOf = (error: unknown) => (error instanceof Error ? `${error.name}: $
 const checkFile = async (file: File): Promise<PhotoHeader> => {
   if (file.size === 0) throw new PhotoImportError('empty-file', file.name)
   if (file.size > photoLimits.maxFileBytes) throw new PhotoImportError('file-too-large', file.name, { bytes: file.size })
+  const raw = rawCameraFile(file.name)
+  if (raw) throw new PhotoImportError(raw, file.name)
   const read = readPhotoHeader(new Uint8Array(await file.arrayBuffer()))
   if (read.ok) return read.header
   const { problem } = read

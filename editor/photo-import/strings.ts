@@ -22,6 +22,12 @@ export const errorStrings = {
   'too-many-pixels': (fileName: string, widthPx: number, heightPx: number, maxSidePx: number, maxMegapixels: number) =>
     `${quoted(fileName)} is too large: ${widthPx} × ${heightPx} pixels. Photos can be at most ${maxSidePx} pixels ` +
     `on a side and ${maxMegapixels} megapixels in all. Make it smaller in a photo editor first.`,
+  'raw-360-photo': (fileName: string) =>
+    `${quoted(fileName)} is a raw file from an Insta360 camera (two round fisheye pictures). Open it in the Insta360 app ` +
+    'or Insta360 Studio, export it as a 360° photo (JPEG), and import that.',
+  'raw-360-video': (fileName: string) =>
+    `${quoted(fileName)} is a raw 360° video from an Insta360 camera. Stories use 360° photos: in the Insta360 app or ` +
+    'Insta360 Studio, take a snapshot of the video as a 360° photo (JPEG), and import that.',
   'animated-not-supported': (fileName: string) => `${quoted(fileName)} is an animated picture. Use a still photo.`,
   corrupt: (fileName: string) =>
     `${quoted(fileName)} could not be read. The file may be damaged or incomplete; copy it from the camera again.`,
@@ -67,4 +73,11 @@ export const progressStrings = {
   percent: (fraction: number) => `${Math.round(fraction * 100)}%`,
   cancel: 'Cancel',
   cancelLabel: (fileName: string) => `Cancel importing ${quoted(fileName)}`,
+} as const
+
+/** Text of the notes shown after an import (`PhotoImportNotes`). */
+export const noteStrings = {
+  /** Shown before the file name, which is rendered in quotes inside <bdi>. */
+  title: 'Imported, with notes about',
+  dismiss: 'OK, got it',
 } as const

@@ -2,7 +2,7 @@ import type { AssetId, SceneId } from '@story-schema'
 import { makeId } from '@story-schema'
 import type { FormEvent } from 'react'
 import { useId, useState } from 'react'
-import { PhotoImportProgress } from '../photo-import'
+import { PhotoImportNotes, PhotoImportProgress } from '../photo-import'
 import { addScene, sceneTitle } from '../state'
 import { Button } from '../ui/button'
 import { FieldError } from './fields/field-error'
@@ -92,6 +92,9 @@ export const AddSceneForm = () => {
         />
       )}
       <FieldError id={`${id}-error`} message={error} />
+      {photoScene.canImport && (
+        <PhotoImportNotes fileName={photoScene.notes?.fileName ?? ''} warnings={photoScene.notes?.warnings ?? []} onDismiss={photoScene.dismissNotes} />
+      )}
       <Button type="submit" variant="primary" disabled={pictures.length === 0 || photoScene.running !== null}>
         {t.addSceneButton}
       </Button>

@@ -11,6 +11,7 @@ import { sceneEditorStrings as t } from './strings'
 import { useFocusLater } from './use-focus-later'
 import { useHotspotCommit } from './use-hotspot-commit'
 import { useStoryOptions, withMissing } from './use-story-options'
+import { EditOnly } from './edit-only'
 
 const noImage = '#none'
 
@@ -56,13 +57,15 @@ export const BillboardFields = ({ hotspot, sceneId }: { hotspot: BillboardHotspo
             onDeleted={() => focusLater('[data-focus-target="billboard-fields-add"]')}
           />
         ))}
-        <Button
-          data-focus-target="billboard-fields-add"
-          onClick={add}
-          disabled={hotspot.choices.length >= limits.maxChoicesPerBillboard}
-        >
-          {t.addChoice}
-        </Button>
+        <EditOnly>
+          <Button
+            data-focus-target="billboard-fields-add"
+            onClick={add}
+            disabled={hotspot.choices.length >= limits.maxChoicesPerBillboard}
+          >
+            {t.addChoice}
+          </Button>
+        </EditOnly>
       </section>
     </div>
   )

@@ -10,6 +10,7 @@ import { SelectField } from './fields/select-field'
 import { useCommit, useEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
 import { useStoryOptions, withMissing } from './use-story-options'
+import { EditOnly } from './edit-only'
 
 const stayValue = '#stay'
 
@@ -63,21 +64,23 @@ export const ChoiceEditor = ({ choice, index, billboard, sceneId, onDeleted }: C
         }}
       />
       <EffectsEditor legend={t.effectsWhenChosen} effects={choice.effects} target={{ kind: 'choice', ...at }} />
-      <div className="choice-editor-actions">
-        <Button onClick={() => move(index - 1)} disabled={index === 0} hiddenLabel={label}>
-          {t.moveUp}
-        </Button>
-        <Button onClick={() => move(index + 1)} disabled={index === last} hiddenLabel={label}>
-          {t.moveDown}
-        </Button>
-        <Button
-          variant="danger"
-          onClick={() => commit(deleteChoice, at, { label: t.steps.deleteChoice }) === null && onDeleted()}
-          hiddenLabel={label}
-        >
-          {t.deleteChoice}
-        </Button>
-      </div>
+      <EditOnly>
+        <div className="choice-editor-actions">
+          <Button onClick={() => move(index - 1)} disabled={index === 0} hiddenLabel={label}>
+            {t.moveUp}
+          </Button>
+          <Button onClick={() => move(index + 1)} disabled={index === last} hiddenLabel={label}>
+            {t.moveDown}
+          </Button>
+          <Button
+            variant="danger"
+            onClick={() => commit(deleteChoice, at, { label: t.steps.deleteChoice }) === null && onDeleted()}
+            hiddenLabel={label}
+          >
+            {t.deleteChoice}
+          </Button>
+        </div>
+      </EditOnly>
     </fieldset>
   )
 }

@@ -9,6 +9,7 @@ import { SelectField } from './fields/select-field'
 import { useEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
 import { useFocusLater } from './use-focus-later'
+import { EditOnly } from './edit-only'
 
 /** Props of `ConditionBuilder`. */
 export type ConditionBuilderProps = {
@@ -41,7 +42,9 @@ export const ConditionBuilder = ({ condition, sceneId, onCommit }: ConditionBuil
       {!model && (
         <>
           <p>{t.tooComplex}</p>
-          <Button onClick={() => setError(onCommit(null))}>{t.removeAllConditions}</Button>
+          <EditOnly>
+            <Button onClick={() => setError(onCommit(null))}>{t.removeAllConditions}</Button>
+          </EditOnly>
         </>
       )}
       {model && model.rows.length === 0 && <p className="field-hint">{t.always}</p>}
@@ -72,13 +75,15 @@ export const ConditionBuilder = ({ condition, sceneId, onCommit }: ConditionBuil
       ))}
       <FieldError id={`${id}-error`} message={error} />
       {model && (
-        <Button
-          data-focus-target="condition-builder-add"
-          onClick={() => firstRow && write({ ...model, rows: [...model.rows, firstRow] })}
-          disabled={!firstRow || model.rows.length >= 20}
-        >
-          {t.addCondition}
-        </Button>
+        <EditOnly>
+          <Button
+            data-focus-target="condition-builder-add"
+            onClick={() => firstRow && write({ ...model, rows: [...model.rows, firstRow] })}
+            disabled={!firstRow || model.rows.length >= 20}
+          >
+            {t.addCondition}
+          </Button>
+        </EditOnly>
       )}
     </fieldset>
   )

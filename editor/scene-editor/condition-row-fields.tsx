@@ -8,6 +8,7 @@ import { useEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
 import { useStoryOptions, withMissing } from './use-story-options'
 import { VariableValueField } from './variable-value-field'
+import { EditOnly } from './edit-only'
 
 /** Props of `ConditionRowFields`. */
 export type ConditionRowFieldsProps = {
@@ -77,9 +78,11 @@ export const ConditionRowFields = ({ index, row, sceneId, onChange, onRemove }: 
           onChange={(id) => onChange({ ...row, sceneId: id as SceneId })}
         />
       )}
-      <Button onClick={onRemove} hiddenLabel={t.conditionNumber(index + 1)}>
-        {t.removeCondition}
-      </Button>
+      <EditOnly>
+        <Button onClick={onRemove} hiddenLabel={t.conditionNumber(index + 1)}>
+          {t.removeCondition}
+        </Button>
+      </EditOnly>
     </fieldset>
   )
 }

@@ -13,7 +13,7 @@ const panels: EditorPanel[] = ['inspector', 'variables', 'checks']
  * story has more than one), and the side panel switch (Details, Variables, Checks with its count).
  */
 export const EditorToolbar = ({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => void }) => {
-  const { store, focusDetails } = useSceneEditor()
+  const { store, focusDetails, readOnly } = useSceneEditor()
   const { undo, redo, panel, language, languages, doc } = useEditor((state) => ({
     undo: undoLabel(state),
     redo: redoLabel(state),
@@ -28,13 +28,13 @@ export const EditorToolbar = ({ onUndo, onRedo }: { onUndo: () => void; onRedo: 
   const warnings = issues.filter((issue) => issue.severity === 'warning').length
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t.toolbarLabel}>
-      <Button onClick={onUndo} disabled={undo === null} aria-keyshortcuts="Control+Z Meta+Z" title={t.shortcutsHelp}>
+      <Button onClick={onUndo} disabled={readOnly || undo === null} aria-keyshortcuts="Control+Z Meta+Z" title={t.shortcutsHelp}>
         <span aria-hidden="true">↶ </span>
         {undo === null ? t.nothingToUndo : t.undoStep(undo)}
       </Button>
       <Button
         onClick={onRedo}
-        disabled={redo === null}
+        disabled={readOnly || redo === null}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
         title={t.shortcutsHelp}
       >
@@ -45,6 +45,7 @@ export const EditorToolbar = ({ onUndo, onRedo }: { onUndo: () => void; onRedo: 
         <SelectField
           label={t.language}
           value={language}
+          viewOnly
           options={languages.map((tag) => ({ value: tag, label: tag }))}
           onChange={(tag) => store.getState().setLanguage(tag)}
         />

@@ -9,6 +9,7 @@ import { useEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
 import { useStoryOptions, withMissing } from './use-story-options'
 import { VariableValueField } from './variable-value-field'
+import { EditOnly } from './edit-only'
 
 /** Props of `EffectRow`. */
 export type EffectRowProps = {
@@ -95,9 +96,11 @@ export const EffectRow = ({ index, effect, sceneId, onChange, onRemove }: Effect
           }}
         />
       )}
-      <Button onClick={onRemove} hiddenLabel={t.effectNumber(index + 1)}>
-        {t.removeEffect}
-      </Button>
+      <EditOnly>
+        <Button onClick={onRemove} hiddenLabel={t.effectNumber(index + 1)}>
+          {t.removeEffect}
+        </Button>
+      </EditOnly>
     </fieldset>
   )
 }

@@ -9,6 +9,7 @@ import { FieldError } from './fields/field-error'
 import { useCommit, useEditor } from './scene-editor-context'
 import { useFocusLater } from './use-focus-later'
 import { sceneEditorStrings as t } from './strings'
+import { EditOnly } from './edit-only'
 
 /** Props of `EffectsEditor`. */
 export type EffectsEditorProps = { legend: string; effects: readonly Effect[]; target: EffectsTarget }
@@ -51,13 +52,15 @@ export const EffectsEditor = ({ legend, effects, target }: EffectsEditorProps) =
         />
       ))}
       <FieldError id={`${id}-error`} message={error} />
-      <Button
-        data-focus-target="effects-editor-add"
-        onClick={() => firstPossible && store([...effects, firstPossible])}
-        disabled={!firstPossible}
-      >
-        {t.addEffect}
-      </Button>
+      <EditOnly>
+        <Button
+          data-focus-target="effects-editor-add"
+          onClick={() => firstPossible && store([...effects, firstPossible])}
+          disabled={!firstPossible}
+        >
+          {t.addEffect}
+        </Button>
+      </EditOnly>
     </fieldset>
   )
 }

@@ -12,6 +12,7 @@ import { useCommit, useEditor, useSceneEditor } from './scene-editor-context'
 import { SoundFields } from './sound-fields'
 import { sceneEditorStrings as t } from './strings'
 import { useHotspotCommit } from './use-hotspot-commit'
+import { EditOnly } from './edit-only'
 
 const kinds: HotspotKind[] = ['link', 'billboard', 'sound']
 
@@ -20,7 +21,7 @@ const kinds: HotspotKind[] = ['link', 'billboard', 'sound']
  * and the kind's own fields; back to the scene, or delete it.
  */
 export const HotspotInspector = ({ hotspot, sceneId }: { hotspot: Hotspot; sceneId: SceneId }) => {
-  const { store, announce, focusDetails } = useSceneEditor()
+  const { store, announce, focusDetails, readOnly } = useSceneEditor()
   const commit = useCommit()
   const change = useHotspotCommit(sceneId, hotspot)
   const { language, storyLanguage, hasSounds } = useEditor((state) => ({
@@ -78,7 +79,10 @@ export const HotspotInspector = ({ hotspot, sceneId }: { hotspot: Hotspot; scene
         multiline
         onCommit={(description) => change({ description }, true)}
       />
-      <HotspotPlacement hotspot={hotspot} sceneId={sceneId} />
+      {/* The placement controls belong to the viewport; in a read-only tab they show, switched off. */}
+      <fieldset className="read-only-group" disabled={readOnly}>
+        <HotspotPlacement hotspot={hotspot} sceneId={sceneId} />
+      </fieldset>
       <ConditionBuilder
         condition={hotspot.visibleIf}
         sceneId={sceneId}
@@ -93,9 +97,11 @@ export const HotspotInspector = ({ hotspot, sceneId }: { hotspot: Hotspot; scene
       {hotspot.kind === 'link' && <LinkFields hotspot={hotspot} sceneId={sceneId} />}
       {hotspot.kind === 'billboard' && <BillboardFields hotspot={hotspot} sceneId={sceneId} />}
       {hotspot.kind === 'sound' && <SoundFields hotspot={hotspot} sceneId={sceneId} />}
-      <Button variant="danger" onClick={remove} hiddenLabel={label}>
-        {t.deleteHotspot}
-      </Button>
+      <EditOnly>
+        <Button variant="danger" onClick={remove} hiddenLabel={label}>
+          {t.deleteHotspot}
+        </Button>
+      </EditOnly>
     </section>
   )
 }

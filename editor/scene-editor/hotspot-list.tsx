@@ -4,6 +4,7 @@ import { reorderHotspots } from '../state'
 import { Button } from '../ui/button'
 import { useCommit, useEditor, useSceneEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
+import { EditOnly } from './edit-only'
 
 /**
  * The open scene's hotspots in author order, which is the viewer's Tab and screen-reader order (C-1):
@@ -44,12 +45,14 @@ export const HotspotList = ({ scene }: { scene: Scene }) => {
               >
                 <span dir="auto">{label}</span> <span className="hotspot-list-kind">({t.kindNames[hotspot.kind]})</span>
               </button>
-              <Button onClick={() => move(index - 1)} disabled={index === 0} hiddenLabel={label}>
-                {t.moveUp}
-              </Button>
-              <Button onClick={() => move(index + 1)} disabled={index === last} hiddenLabel={label}>
-                {t.moveDown}
-              </Button>
+              <EditOnly>
+                <Button onClick={() => move(index - 1)} disabled={index === 0} hiddenLabel={label}>
+                  {t.moveUp}
+                </Button>
+                <Button onClick={() => move(index + 1)} disabled={index === last} hiddenLabel={label}>
+                  {t.moveDown}
+                </Button>
+              </EditOnly>
             </li>
           )
         })}

@@ -5,17 +5,19 @@ import { updateHotspot } from '../state'
 import { Button } from '../ui/button'
 import { NumberField } from './fields/number-field'
 import { nudgeStepDeg } from './nudge'
-import { useCommit, useEditor } from './scene-editor-context'
+import { useCommit, useEditor, useSceneEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
 import { useHotspotMover } from './use-hotspot-mover'
 
 /**
  * Where a hotspot is and how big, without a drag (C-28, WCAG 2.5.7): turn and tilt fields, arrow-key
- * nudging on the pad (1°, Shift 10°), step buttons, "move to where the view looks", and its size.
+ * nudging on the pad (1°, Shift 10°), step buttons, "move to where the view looks", "turn the view to
+ * it" (so the 360° view shows it), and its size.
  */
 export const HotspotPlacement = ({ hotspot, sceneId }: { hotspot: Hotspot; sceneId: SceneId }) => {
   const id = useId()
   const commit = useCommit()
+  const { store } = useSceneEditor()
   const { view, doc, language } = useEditor((state) => ({ view: state.session.view, doc: state.doc, language: state.session.language }))
   const { moveTo, moveBy, onArrowKey } = useHotspotMover()
   const label = localize(hotspot.label, language, doc.language)
@@ -75,6 +77,7 @@ export const HotspotPlacement = ({ hotspot, sceneId }: { hotspot: Hotspot; scene
         </Button>
       </div>
       <Button onClick={() => move(view.yawDeg, view.pitchDeg)}>{t.moveToView}</Button>
+      <Button onClick={() => store.getState().setView({ yawDeg: hotspot.yawDeg, pitchDeg: hotspot.pitchDeg })}>{t.lookAtHotspot}</Button>
       <NumberField
         label={t.size}
         unit={t.degrees}

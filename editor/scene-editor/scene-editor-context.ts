@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext } from 'react'
 import type { ApplyOptions, Command, EditorState, EditorStore, StoredPhotoHashes } from '../state'
 import { useEditorStore } from '../state'
 import type { ImportedPhoto } from '../photo-import'
+import { sceneEditorStrings } from './strings'
 import type { StoreSound } from '../sound/store-sound'
 
 /** What every part of the scene editor reaches through context: the store and the app shell's services. */
@@ -18,6 +19,8 @@ export type SceneEditorServices = {
   announce: (text: string) => void
   /** Moves the keyboard focus to the details panel's heading after the next render. */
   focusDetails: () => void
+  /** This tab may only look (the story is edited in another tab, A-F10): fields are read-only, no add/delete/move, no undo. */
+  readOnly: boolean
   /** Opens a check's place outside the scene editor (the story screen's Credits or Languages); false when it has none. */
   onOpenIssue?: (issue: StoryIssue) => boolean
 }
@@ -35,14 +38,18 @@ export const useSceneEditor = (): SceneEditorServices => {
 /** Reads the editor store (shallowly compared). */
 export const useEditor = <T>(selector: (state: EditorState) => T): T => useEditorStore(useSceneEditor().store, selector)
 
+/** Whether this scene editor may only look (false outside a `SceneEditor`). */
+export const useReadOnly = (): boolean => useContext(SceneEditorContext)?.readOnly ?? false
+
 /** A command runner for forms: answers null when it worked, or the refusal in words to show next to the field. */
 export type Commit = <A>(command: Command<A>, args: A, options: ApplyOptions) => string | null
 
 /** Runs commands on the editor store and answers refusals as words (see `Commit`). */
 export const useCommit = (): Commit => {
-  const { store } = useSceneEditor()
+  const { store, readOnly } = useSceneEditor()
   return useCallback<Commit>((command, args, options) => {
+    if (readOnly) return sceneEditorStrings.readOnlyRefused
     const result = store.getState().applyCommand(command, args, options)
     return result.ok ? null : result.error.message
-  }, [store])
+  }, [store, readOnly])
 }

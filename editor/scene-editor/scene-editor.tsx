@@ -25,6 +25,8 @@ export type SceneEditorProps = {
   resolveAssetUrl: (path: string) => string
   /** Stores an imported photo's files and answers their sha-256s; without it, new scenes reuse the story's photos. */
   storePhoto?: (photo: ImportedPhoto) => Promise<StoredPhotoHashes>
+  /** This tab may only look (A-F10): everything shows, nothing changes (fields read-only, no add/delete/move, no undo). */
+  readOnly?: boolean
   /** Opens a check's place outside the scene editor (a credit, a translation); answers false when it has none. */
   onOpenIssue?: (issue: StoryIssue) => boolean
   /** Stores an imported or recorded sound's bytes and answers their sha-256; without it, sounds can't be added. */
@@ -36,7 +38,7 @@ export type SceneEditorProps = {
  * controls, hotspots, 360° preview) and a side panel (details of the scene or hotspot, variables,
  * checks). Undo/Redo by button or Ctrl/⌘+Z, Shift+Ctrl/⌘+Z, Ctrl+Y. Everything works by keyboard.
  */
-export const SceneEditor = ({ store, resolveAssetUrl, storePhoto, storeSound, onOpenIssue }: SceneEditorProps) => {
+export const SceneEditor = ({ store, resolveAssetUrl, storePhoto, storeSound, onOpenIssue, readOnly = false }: SceneEditorProps) => {
   const root = useRef<HTMLDivElement>(null)
   const [status, setStatus] = useState({ text: '', count: 0 })
   const { scene, hotspot, panel } = useEditorStore(
@@ -59,7 +61,7 @@ export const SceneEditor = ({ store, resolveAssetUrl, storePhoto, storeSound, on
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as Node | null
       const ours = target === document.body || (target !== null && root.current?.contains(target))
-      const wanted = ours && !event.defaultPrevented ? historyKeyFor(event) : null
+      const wanted = ours && !readOnly && !event.defaultPrevented ? historyKeyFor(event) : null
       if (!wanted) return
       event.preventDefault()
       if (wanted === 'undo') undo()
@@ -67,14 +69,14 @@ export const SceneEditor = ({ store, resolveAssetUrl, storePhoto, storeSound, on
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [undo, redo])
+  }, [undo, redo, readOnly])
   const services = useMemo<SceneEditorServices>(
-    () => ({ store, resolveAssetUrl, storePhoto, storeSound, announce, focusDetails, onOpenIssue }),
-    [store, resolveAssetUrl, storePhoto, storeSound, announce, focusDetails, onOpenIssue],
+    () => ({ store, resolveAssetUrl, storePhoto, storeSound, announce, focusDetails, onOpenIssue, readOnly }),
+    [store, resolveAssetUrl, storePhoto, storeSound, announce, focusDetails, onOpenIssue, readOnly],
   )
   return (
     <SceneEditorContext.Provider value={services}>
-      <div className="scene-editor" ref={root} role="region" aria-label={t.regionLabel}>
+      <div className={`scene-editor${readOnly ? ' is-read-only' : ''}`} ref={root} role="region" aria-label={t.regionLabel}>
         <EditorToolbar onUndo={undo} onRedo={redo} />
         <p className="scene-editor-status" role="status">
           <span key={status.count}>{status.text}</span>

@@ -11,6 +11,7 @@ import { SelectField } from './fields/select-field'
 import { useCommit, useEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
 import { useStoryOptions, withMissing } from './use-story-options'
+import { EditOnly } from './edit-only'
 
 /** The details of the open scene: title, description, photo, north, initial view, ending, what happens on arrival, delete. */
 export const SceneInspector = ({ scene }: { scene: Scene }) => {
@@ -75,7 +76,9 @@ export const SceneInspector = ({ scene }: { scene: Scene }) => {
       )}
       <EffectsEditor legend={t.onArrival} effects={scene.onEnter} target={{ kind: 'scene', sceneId: scene.id }} />
       <SceneSound scene={scene} />
-      <DeleteSceneConfirm key={scene.id} scene={scene} />
+      <EditOnly>
+        <DeleteSceneConfirm key={scene.id} scene={scene} />
+      </EditOnly>
     </section>
   )
 }

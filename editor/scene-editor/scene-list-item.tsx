@@ -3,6 +3,7 @@ import { reorderScenes, sceneThumbnailPath, sceneTitle, setStartScene } from '..
 import { Button } from '../ui/button'
 import { useCommit, useEditor, useSceneEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
+import { EditOnly } from './edit-only'
 
 /** Props of `SceneListItem`. */
 export type SceneListItemProps = { scene: Scene; index: number; count: number }
@@ -46,19 +47,21 @@ export const SceneListItem = ({ scene, index, count }: SceneListItemProps) => {
           </span>
         )}
       </button>
-      <div className="scene-list-item-actions">
-        <Button onClick={() => move(index - 1)} disabled={index === 0} hiddenLabel={title}>
-          {t.moveUp}
-        </Button>
-        <Button onClick={() => move(index + 1)} disabled={index === count - 1} hiddenLabel={title}>
-          {t.moveDown}
-        </Button>
-        {!isStart && (
-          <Button onClick={() => commit(setStartScene, { sceneId: scene.id }, { label: t.steps.setStart })} hiddenLabel={title}>
-            {t.makeStart}
+      <EditOnly>
+        <div className="scene-list-item-actions">
+          <Button onClick={() => move(index - 1)} disabled={index === 0} hiddenLabel={title}>
+            {t.moveUp}
           </Button>
-        )}
-      </div>
+          <Button onClick={() => move(index + 1)} disabled={index === count - 1} hiddenLabel={title}>
+            {t.moveDown}
+          </Button>
+          {!isStart && (
+            <Button onClick={() => commit(setStartScene, { sceneId: scene.id }, { label: t.steps.setStart })} hiddenLabel={title}>
+              {t.makeStart}
+            </Button>
+          )}
+        </div>
+      </EditOnly>
     </li>
   )
 }

@@ -2,6 +2,7 @@ import { AddSceneForm } from './add-scene-form'
 import { useEditor } from './scene-editor-context'
 import { SceneListItem } from './scene-list-item'
 import { sceneEditorStrings as t } from './strings'
+import { EditOnly } from './edit-only'
 
 /** The story's scenes in author order, each with its thumbnail, title and marks; and the form to add one. */
 export const SceneList = () => {
@@ -14,7 +15,9 @@ export const SceneList = () => {
           <SceneListItem key={scene.id} scene={scene} index={index} count={scenes.length} />
         ))}
       </ol>
-      <AddSceneForm />
+      <EditOnly>
+        <AddSceneForm />
+      </EditOnly>
     </nav>
   )
 }

@@ -1,9 +1,11 @@
-import type { Scene } from '@story-schema'
+import { hasWebGl } from '@player'
+import type { HotspotKind, Scene } from '@story-schema'
 import { lazy, Suspense, useState } from 'react'
 import { sceneTitle } from '../state'
 import { Button } from '../ui/button'
 import { FlatPanorama } from './flat-panorama'
 import { HotspotList } from './hotspot-list'
+import { PanoramaViewport } from './panorama-viewport'
 import { useEditor, useSceneEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
 import { ViewControls } from './view-controls'
@@ -11,20 +13,29 @@ import { ViewControls } from './view-controls'
 const PreviewPlayer = lazy(() => import('./preview-player').then((module) => ({ default: module.PreviewPlayer })))
 
 /**
- * The open scene: the whole photo flattened with its hotspots, the view controls, the hotspot list,
- * and (on request, loaded lazily) the 360° preview in the player.
+ * The open scene: the 360° view (the player's renderer; without WebGL, the whole photo flattened),
+ * the view controls, the hotspot list, and (on request, loaded lazily) the 360° preview that plays.
  */
 export const SceneViewport = ({ scene }: { scene: Scene }) => {
   const { resolveAssetUrl } = useSceneEditor()
   const { doc, view, language } = useEditor((state) => ({ doc: state.doc, view: state.session.view, language: state.session.language }))
   const [preview, setPreview] = useState(false)
+  const [webGl, setWebGl] = useState(hasWebGl)
+  const [kind, setKind] = useState<HotspotKind>('link')
   return (
     <section className="scene-viewport" aria-labelledby="scene-viewport-heading">
       <h2 id="scene-viewport-heading" dir="auto">
         {t.viewportHeading(sceneTitle(doc, scene, language) || t.untitled)}
       </h2>
-      <FlatPanorama scene={scene} />
-      <ViewControls scene={scene} />
+      {webGl ? (
+        <PanoramaViewport scene={scene} kind={kind} onUnavailable={() => setWebGl(false)} />
+      ) : (
+        <>
+          <p className="field-hint">{t.view360Unavailable}</p>
+          <FlatPanorama scene={scene} />
+        </>
+      )}
+      <ViewControls scene={scene} kind={kind} onKindChange={setKind} />
       <HotspotList scene={scene} />
       <div className="scene-viewport-preview">
         <Button onClick={() => setPreview((shown) => !shown)} aria-expanded={preview}>

@@ -6,6 +6,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 export const sceneEditorStrings = {
   regionLabel: 'Scene editor',
+  readOnlyRefused: 'This tab may only look at the story; it is being edited in another tab.',
   working: 'Working…',
   enterNumber: 'Enter a number, like 12 or -4.5.',
 
@@ -116,6 +117,18 @@ export const sceneEditorStrings = {
   hidePreview: 'Hide 360° preview',
   previewHelp: 'The preview plays the scene as a viewer sees it, from where the view looks. It refreshes after each change.',
   loadingPreview: 'Loading the preview…',
+
+  // The 360° view (issue 5: the player's renderer as the main viewport)
+  view360Label: 'The 360° photo',
+  view360Help:
+    'Drag the photo to look around; scroll or pinch to zoom. Click the photo to add a hotspot of the kind chosen under “Looking”; drag a hotspot to move it (Escape puts it back). Keys: arrows look around, + and − zoom, Enter adds a hotspot in the middle, Tab moves on.',
+  view360Loading: 'Loading the 360° view…',
+  view360Unavailable: 'This browser can’t show the 360° view, so the whole photo is shown flattened instead.',
+  direction: (yaw: number, pitch: number) => `turn ${yaw}°, tilt ${pitch}°`,
+  hotspotPlaced: (label: string, where: string) => `Hotspot “${label}” added at ${where}.`,
+  hotspotMoved: (label: string, where: string) => `Hotspot “${label}” moved to ${where}.`,
+  hotspotPutBack: (label: string) => `Hotspot “${label}” put back where it was.`,
+  lookAtHotspot: 'Turn the view to it',
 
   // Hotspot list
   hotspotsHeading: 'Hotspots (in keyboard order)',

@@ -1,7 +1,7 @@
 import type { SceneId } from '@story-schema'
 import { makeId } from '@story-schema'
 import { useCallback, useState } from 'react'
-import type { PhotoImportStatus } from '../photo-import'
+import type { PhotoImportStatus, PhotoImportWarning } from '../photo-import'
 import { isMediaStoreError } from '../persistence/store-photo'
 import { importPhoto, isPhotoImportError } from '../photo-import'
 import { addAsset, addScene } from '../state'
@@ -10,6 +10,9 @@ import { sceneEditorStrings as t } from './strings'
 
 /** An import in progress: the file, its latest status, and how to stop it. */
 export type PhotoImportRun = { fileName: string; status?: PhotoImportStatus; cancel: () => void }
+
+/** What the author should know about the last photo imported here (shown until dismissed). */
+export type PhotoNotes = { fileName: string; warnings: PhotoImportWarning[] }
 
 /**
  * Adds a scene from a photo file: imports it in a worker (editor/photo-import), has the app shell store
@@ -20,12 +23,14 @@ export type PhotoImportRun = { fileName: string; status?: PhotoImportStatus; can
 export const usePhotoScene = () => {
   const { store, storePhoto, announce } = useSceneEditor()
   const [running, setRunning] = useState<PhotoImportRun | null>(null)
+  const [notes, setNotes] = useState<PhotoNotes | null>(null)
   const run = useCallback(
     async (file: File, title: string | undefined, afterSceneId: SceneId | undefined): Promise<string | null> => {
       if (!storePhoto) return null
       const abort = new AbortController()
       const cancel = () => abort.abort()
       setRunning({ fileName: file.name, cancel })
+      setNotes(null)
       try {
         const photo = await importPhoto(
           file,
@@ -64,6 +69,7 @@ export const usePhotoScene = () => {
         store.getState().selectScene(sceneId)
         const made = store.getState().doc.scenes.find((candidate) => candidate.id === sceneId)
         announce(t.photoAdded(made?.title[state.session.language] ?? ''))
+        setNotes({ fileName: file.name, warnings: photo.warnings })
         return null
       } catch (error) {
         return isPhotoImportError(error) || isMediaStoreError(error) ? error.message : t.importFailed
@@ -73,5 +79,5 @@ export const usePhotoScene = () => {
     },
     [store, storePhoto, announce],
   )
-  return { run, running, canImport: storePhoto !== undefined }
+  return { run, running, canImport: storePhoto !== undefined, notes, dismissNotes: () => setNotes(null) }
 }

@@ -10,6 +10,7 @@ import { useCommit, useEditor, useSceneEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
 import { useGoTo } from './use-go-to'
 import { VariableValueField } from './variable-value-field'
+import { EditOnly } from './edit-only'
 
 /** One variable: its name (renaming changes every use), type, start value, where it is used, and delete. */
 export const VariableRow = ({ variable, index }: { variable: Variable; index: number }) => {
@@ -54,13 +55,15 @@ export const VariableRow = ({ variable, index }: { variable: Variable; index: nu
           ))}
         </ul>
       )}
-      <Button variant="danger" hiddenLabel={variable.name} onClick={() => {
-          const problem = commit(deleteVariable, { name: variable.name }, { label: t.steps.deleteVariable })
-          setError(problem)
-          if (!problem) focusDetails()
-        }}>
-        {t.deleteVariable}
-      </Button>
+      <EditOnly>
+        <Button variant="danger" hiddenLabel={variable.name} onClick={() => {
+            const problem = commit(deleteVariable, { name: variable.name }, { label: t.steps.deleteVariable })
+            setError(problem)
+            if (!problem) focusDetails()
+          }}>
+          {t.deleteVariable}
+        </Button>
+      </EditOnly>
       <FieldError id={`${id}-error`} message={error} />
     </fieldset>
   )

@@ -8,6 +8,7 @@ import { SelectField } from './fields/select-field'
 import { useCommit, useEditor, useSceneEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
 import { VariableRow } from './variable-row'
+import { EditOnly } from './edit-only'
 
 /** The story's variables: each with its name, type, start value and uses; and a form to add one. */
 export const VariablesPanel = () => {
@@ -36,30 +37,32 @@ export const VariablesPanel = () => {
       {variables.map((variable, index) => (
         <VariableRow key={index} variable={variable} index={index} />
       ))}
-      <form className="variables-panel-add" onSubmit={add} noValidate>
-        <label htmlFor={`${id}-name`}>{t.newVariableName}</label>
-        <p id={`${id}-hint`} className="field-hint">
-          {t.newVariableHint}
-        </p>
-        <input
-          id={`${id}-name`}
-          type="text"
-          value={name}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-          onChange={(event) => setName(event.target.value)}
-        />
-        <FieldError id={`${id}-error`} message={error} />
-        <SelectField
-          label={t.variableType}
-          value={type}
-          options={(['flag', 'number', 'text'] as const).map((value) => ({ value, label: t.types[value] }))}
-          onChange={(value) => setType(value as VariableType)}
-        />
-        <Button type="submit">{t.addVariable}</Button>
-      </form>
+      <EditOnly>
+        <form className="variables-panel-add" onSubmit={add} noValidate>
+          <label htmlFor={`${id}-name`}>{t.newVariableName}</label>
+          <p id={`${id}-hint`} className="field-hint">
+            {t.newVariableHint}
+          </p>
+          <input
+            id={`${id}-name`}
+            type="text"
+            value={name}
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <FieldError id={`${id}-error`} message={error} />
+          <SelectField
+            label={t.variableType}
+            value={type}
+            options={(['flag', 'number', 'text'] as const).map((value) => ({ value, label: t.types[value] }))}
+            onChange={(value) => setType(value as VariableType)}
+          />
+          <Button type="submit">{t.addVariable}</Button>
+        </form>
+      </EditOnly>
     </section>
   )
 }

@@ -1,28 +1,28 @@
 import type { HotspotKind, Scene } from '@story-schema'
-import { localize, makeId } from '@story-schema'
 import { useState } from 'react'
-import { addHotspot, updateScene } from '../state'
+import { updateScene } from '../state'
 import { Button } from '../ui/button'
 import { NumberField } from './fields/number-field'
 import { SelectField } from './fields/select-field'
 import { useCommit, useEditor, useSceneEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
+import { useAddHotspot } from './use-add-hotspot'
 
 const turnStepDeg = 15
 
 /**
- * Where the view looks (the placement cursor), by numbers and buttons (C-3, C-28): turn, tilt and
- * zoom; "set initial view here", "set north here", and adding a hotspot where the view looks.
+ * Where the view looks (the 360° view's centre, `session.view`), by numbers and buttons (C-3, C-28):
+ * turn, tilt and zoom; "set initial view here", "set north here", and adding a hotspot where the view
+ * looks. `kind` is also what a click in the 360° view adds.
  */
-export const ViewControls = ({ scene }: { scene: Scene }) => {
+export const ViewControls = ({ scene, kind, onKindChange }: { scene: Scene; kind: HotspotKind; onKindChange: (kind: HotspotKind) => void }) => {
   const { store, announce, focusDetails } = useSceneEditor()
   const commit = useCommit()
-  const { view, language, hasSounds } = useEditor((state) => ({
+  const addHotspot = useAddHotspot()
+  const { view, hasSounds } = useEditor((state) => ({
     view: state.session.view,
-    language: state.session.language,
     hasSounds: state.doc.assets.some((asset) => asset.kind === 'audio'),
   }))
-  const [kind, setKind] = useState<HotspotKind>('link')
   const [error, setError] = useState<string | null>(null)
   const look = (changes: Partial<typeof view>) => {
     store.getState().setView(changes)
@@ -34,13 +34,10 @@ export const ViewControls = ({ scene }: { scene: Scene }) => {
     if (!problem) announce(done)
   }
   const add = () => {
-    const id = makeId('hotspot')
-    const args = { id, kind, sceneId: scene.id, yawDeg: view.yawDeg, pitchDeg: view.pitchDeg, language }
-    const problem = commit(addHotspot, args, { label: t.steps.addHotspot, select: { selectedHotspotId: id } })
-    setError(problem)
-    if (problem) return
-    const added = store.getState().doc.scenes.find((candidate) => candidate.id === scene.id)?.hotspots.find((h) => h.id === id)
-    announce(t.hotspotAdded(localize(added?.label, language, store.getState().doc.language)))
+    const outcome = addHotspot(scene.id, kind, { yawDeg: view.yawDeg, pitchDeg: view.pitchDeg })
+    setError(outcome.ok ? null : outcome.error)
+    if (!outcome.ok) return
+    announce(t.hotspotAdded(outcome.label))
     focusDetails()
   }
   return (
@@ -78,7 +75,7 @@ export const ViewControls = ({ scene }: { scene: Scene }) => {
             label: value === 'sound' && !hasSounds ? `${t.kinds[value]} (${t.needsSound})` : t.kinds[value],
             disabled: value === 'sound' && !hasSounds,
           }))}
-          onChange={(value) => setKind(value as HotspotKind)}
+          onChange={(value) => onKindChange(value as HotspotKind)}
           error={error}
         />
         <Button variant="primary" onClick={add}>

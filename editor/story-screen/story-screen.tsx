@@ -4,6 +4,7 @@ import { useStorySession } from '../library/use-story-session'
 import { strings } from '../ui/strings'
 import { StoryWorkspace } from './story-workspace'
 import { useConnectedEditor } from './use-connected-editor'
+import type { StoryPlace } from './use-story-place'
 import './story-screen.css'
 
 /**
@@ -12,7 +13,7 @@ import './story-screen.css'
  * workspace. Leaving the screen saves what is pending, lets go of the lock, stops listening and
  * revokes the object URLs.
  */
-export const StoryScreen = ({ storyId }: { storyId: string }) => {
+export const StoryScreen = ({ storyId, place }: { storyId: string; place: StoryPlace }) => {
   const { session, state } = useStorySession(storyId)
   const editor = useConnectedEditor(session)
   // Ask to stay only when the edits can't be saved (A-F19). No save starts here: autosave journals the
@@ -27,5 +28,5 @@ export const StoryScreen = ({ storyId }: { storyId: string }) => {
 
   if (state.phase !== 'ready' || !state.doc) return <StoryProblem state={state} storyId={storyId} />
   if (!editor) return <p role="status">{strings.loadingStory}</p>
-  return <StoryWorkspace editor={editor} access={state.access} status={state.status} />
+  return <StoryWorkspace editor={editor} session={state} onTakeOver={() => session?.takeOver()} place={place} />
 }

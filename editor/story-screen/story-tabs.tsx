@@ -27,7 +27,9 @@ export const StoryTabs = ({ tabs, selected, onSelect }: StoryTabsProps) => {
     const move = keyMoves[event.key]
     if (!move) return
     event.preventDefault()
-    const next = tabs[move(tabs.indexOf(selected), tabs.length)]!
+    // From the focused tab: the selection follows the address a moment later, and keys may come faster.
+    const focusedIndex = tabs.findIndex((tab) => document.activeElement?.id === tabIds(tab).tab)
+    const next = tabs[move(focusedIndex >= 0 ? focusedIndex : tabs.indexOf(selected), tabs.length)]!
     onSelect(next)
     list.current?.querySelector<HTMLElement>(`#${tabIds(next).tab}`)?.focus()
   }

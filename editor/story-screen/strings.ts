@@ -7,10 +7,18 @@ export const storyScreenStrings = {
   tabs: { scenes: 'Scenes', map: 'Story map', captions: 'Captions', languages: 'Languages', credits: 'Credits', play: 'Play' },
   renameStep: 'Rename story',
   readOnlyWhat:
-    'So that nothing gets mixed up, the scene editor is switched off here. You can look at the story map and play the story.',
+    'So that nothing gets mixed up, nothing can be changed here. You can look at every scene, the story map, and play the story.',
+  editHereInstead: 'Edit here instead',
+  editHereInsteadHint: 'The other tab saves what it has, then can only look.',
+  takeOverAsking: 'Asking the other tab to save and let go…',
+  takeOverRefused:
+    'The other tab could not save its latest changes, so it keeps the story. Go to that tab: download a backup or free some space there.',
+  movedAwayTitle: 'Now edited in another tab',
+  movedAway:
+    'You chose “Edit here instead” in another tab. Everything you did here was saved first. Here you can only look now; close the other tab to edit here again.',
   mapHeading: 'Map of the story',
   mapHelp: 'Choose a scene to open it in the scene editor.',
-  mapHelpReadOnly: 'Choose a scene to play the story from there.',
+  mapHelpReadOnly: 'Choose a scene to look at it in the scene editor.',
   loadingMedia: 'Getting the pictures and sounds ready…',
   missingMedia: (count: number) =>
     `${count === 1 ? 'One picture or sound file is' : `${count} picture or sound files are`} missing; the player shows the rest.`,

@@ -45,7 +45,7 @@ export class PanoramaTextures {
   private renderer: WebGLRenderer | null = null
 
   constructor(
-    private readonly story: Story,
+    private readonly story: Pick<Story, 'assets'>,
     private readonly resolveAssetUrl: (path: string) => string,
     private readonly limitPx: number,
   ) {}

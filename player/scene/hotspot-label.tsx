@@ -1,8 +1,8 @@
 import { Text } from '@react-three/drei'
 import type { MarkerTheme } from './marker-theme'
-import { useLabelFont } from './label-fonts'
+import { labelFontFor } from './label-fonts'
 
-type Props = { label: string; theme: MarkerTheme; plateM: number; fontSizeM: number; direction: 'ltr' | 'rtl' }
+type Props = { label: string; language: string; theme: MarkerTheme; plateM: number; fontSizeM: number; direction: 'ltr' | 'rtl' }
 
 const noRaycast = () => undefined
 
@@ -11,8 +11,8 @@ const noRaycast = () => undefined
  * chunk (hotspot-marker.tsx), so troika and its font never delay the first picture: the plate and
  * icon show at once, the words a moment later.
  */
-export default function HotspotLabel({ label, theme, plateM, fontSizeM, direction }: Props) {
-  const labelFont = useLabelFont()
+export default function HotspotLabel({ label, language, theme, plateM, fontSizeM, direction }: Props) {
+  const labelFont = labelFontFor(language)
   return (
     <Text
       font={labelFont}

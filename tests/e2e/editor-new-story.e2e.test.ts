@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { runAxe } from './support/axe'
 import { launchBrowser, openPage, screenshot } from './support/browser'
+import { enableViewportBridge, waitForViewportPicture } from './support/editor-viewport'
 import { openLibrary, waitUntil } from './support/editor-library'
 import { hasStoredMedia, panoramaJpeg, readStoredStoryFile } from './support/editor-story'
 
@@ -19,6 +20,7 @@ describe('editor new story from a photo', () => {
   beforeAll(async () => {
     browser = await launchBrowser()
     ;({ page, errors } = await openPage(browser))
+    await enableViewportBridge(page)
     await page.addInitScript(() => {
       new MutationObserver(() => {
         if (document.querySelector('.photo-import-progress progress')) (window as unknown as { sawProgress: boolean }).sawProgress = true
@@ -61,11 +63,11 @@ describe('editor new story from a photo', () => {
     await dialog().getByRole('button', { name: 'Make the story with this photo' }).click()
     await page.getByRole('heading', { name: 'My story', level: 1 }).waitFor({ timeout: 30_000 })
     expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(true)
-    const storyId = decodeURIComponent(page.url().split('#/story/')[1]!)
+    const storyId = decodeURIComponent(page.url().split('#/story/')[1]!.split('/')[0]!)
     await page.getByRole('heading', { name: 'View of First place' }).waitFor()
     const thumbnail = page.getByRole('navigation', { name: 'Scenes' }).locator('img')
     await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => [img.src.slice(0, 5), img.naturalWidth])).toEqual(['blob:', 256])
-    await page.waitForFunction(() => (document.querySelector<HTMLImageElement>('.flat-panorama-picture')?.naturalWidth ?? 0) === 2048)
+    await waitForViewportPicture(page, 'images/our-yard') // the 360° view shows the stored photo
     await screenshot(page, 'editor-new-story-from-photo')
 
     const stored = (await readStoredStoryFile(page, storyId))!

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { runAxe } from './support/axe'
 import { launchBrowser, openPage, screenshot } from './support/browser'
+import { enableViewportBridge, waitForViewportPicture } from './support/editor-viewport'
 import { openLibrary, sampleIds, waitUntil } from './support/editor-library'
 import { hasStoredMedia, panoramaJpeg, readStoredStoryFile } from './support/editor-story'
 
@@ -21,6 +22,7 @@ describe('editor story screen: views, photo import, play', () => {
   beforeAll(async () => {
     browser = await launchBrowser()
     ;({ page, errors } = await openPage(browser))
+    await enableViewportBridge(page)
     await page.addInitScript(() => {
       // Remember whether the photo import's progress bar was ever shown.
       new MutationObserver(() => {
@@ -97,10 +99,7 @@ describe('editor story screen: views, photo import, play', () => {
     await sceneList().getByRole('button', { name: 'Our yard', exact: true }).click()
     await page.getByRole('heading', { name: 'View of Our yard' }).waitFor()
     await expect.poll(thumbnail).toEqual({ src: 'blob:', width: 256 })
-    await page.waitForFunction(() => {
-      const flat = document.querySelector<HTMLImageElement>('.flat-panorama-picture')
-      return flat !== null && flat.src.startsWith('blob:') && flat.naturalWidth === 2048
-    })
+    await waitForViewportPicture(page, 'images/our-yard') // the 360° view shows the stored photo
     expect(errors).toEqual([])
   })
 

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { runAxe } from './support/axe'
 import { launchBrowser, openPage, screenshot } from './support/browser'
 import { openLibrary, readStoredStory, sampleIds, storyUrl, waitUntil, writeRawRecord } from './support/editor-library'
+import { readStoredStoryFile, sampleStory } from './support/editor-story'
 
 /**
  * Never losing work, in real Chromium with real IndexedDB (reliability-a11y.md §A): autosave within
- * ~1 s and on pagehide (A-F19), storage full (A-P4, A-F4), a second tab read-only (A-F10), a broken
+ * ~1 s and on pagehide (A-F19), storage full (A-P4, A-F4), a second tab read-only and "Edit here instead" (A-F10), a broken
  * record (A-F13), IndexedDB unavailable (A-F14). One browser; a fresh context (library) per test.
  */
 describe('editor storage', () => {
@@ -81,7 +82,7 @@ describe('editor storage', () => {
     await context.close()
   })
 
-  test('A-F10: a second tab on the same story is read-only with a banner, and can edit once the first closes', async () => {
+  test('A-F10: a second tab on the same story is read-only (the whole scene editor shows, nothing changes), and can edit once the first closes', async () => {
     const { context, page: first } = await openPage(browser)
     await openLibrary(first, baseUrl)
     await first.goto(storyUrl(baseUrl, sampleIds.myStreet))
@@ -91,16 +92,32 @@ describe('editor storage', () => {
     await second.getByText('Open in another tab').first().waitFor()
     await second.getByText('This story is open for editing in another tab or window.', { exact: false }).waitFor()
     expect(await second.getByLabel('Story title').getAttribute('readonly')).not.toBeNull()
-    // No scene editor here (its edits could not be kept): the map and Play, and the banner says why.
-    await second.getByText('the scene editor is switched off here', { exact: false }).waitFor()
-    expect(await second.getByRole('tab').allTextContents()).toEqual(['Story map', 'Play'])
-    await second.locator('.react-flow__node-scene').first().waitFor()
-    expect(await second.locator('.scene-editor').count()).toBe(0)
+    // A real scene editor, read-only: every scene and field shows; fields are read-only, no add/delete/move, no undo.
+    expect(await second.getByRole('tab').allTextContents()).toEqual(['Scenes', 'Story map', 'Play'])
+    const editor = second.locator('.scene-editor.is-read-only')
+    await editor.waitFor()
+    const scenes = second.getByRole('navigation', { name: 'Scenes' })
+    expect(await scenes.locator('.scene-list-item-title').count()).toBe(sampleStory('my-street').scenes.length)
+    await scenes.getByRole('button', { name: 'The bus stop', exact: true }).click()
+    await second.getByRole('heading', { name: 'View of The bus stop' }).waitFor()
+    const details = second.locator('.scene-editor-details')
+    expect(await details.getByLabel('Title', { exact: true }).inputValue()).toBe('The bus stop')
+    expect(await details.getByLabel('Title', { exact: true }).getAttribute('readonly')).not.toBeNull()
+    expect(await editor.getByRole('button', { name: /^Nothing to undo|^Undo/ }).isDisabled()).toBe(true)
+    for (const name of ['Add scene', 'Delete scene', 'Move up', 'Make start']) expect(await editor.getByRole('button', { name }).count()).toBe(0)
+    const hotspots = await editor.locator('.hotspot-list-select').count()
+    expect(hotspots).toBeGreaterThan(0)
+    await editor.locator('.hotspot-list-select').first().click()
+    await details.getByRole('heading', { name: /^Hotspot: / }).waitFor()
+    expect(await details.getByLabel(/^Label/).getAttribute('readonly')).not.toBeNull()
+    expect(await details.getByRole('button', { name: /^Delete hotspot/ }).count()).toBe(0)
     await screenshot(second, 'editor-storage-read-only')
     expect(await runAxe(second)).toEqual([])
-    await second.locator('.react-flow__node-scene', { hasText: 'The bus stop' }).click()
-    await second.getByText('Playing from “The bus stop”.').waitFor()
-    await second.locator('.play-panel .scene-header-title').getByText('The bus stop').waitFor({ timeout: 20_000 })
+    // Even a control that stays pressable changes nothing here.
+    const before = await readStoredStoryFile(second, sampleIds.myStreet)
+    await second.getByRole('group', { name: 'Looking' }).getByRole('button', { name: 'Add here' }).click()
+    expect(await editor.locator('.hotspot-list-select').count()).toBe(hotspots)
+    expect(await readStoredStoryFile(second, sampleIds.myStreet)).toEqual(before)
 
     await first.getByLabel('Story title').fill('Edited in the first tab')
     await first.getByText('Saved in this browser').waitFor()
@@ -109,9 +126,50 @@ describe('editor storage', () => {
     await first.close({ runBeforeUnload: true })
     await second.getByText('This story is open for editing in another tab or window.', { exact: false }).waitFor({ state: 'detached' })
     expect(await second.getByLabel('Story title').getAttribute('readonly')).toBeNull()
-    expect(await second.getByRole('tab').allTextContents()).toEqual(['Scenes', 'Story map', 'Play'])
+    expect(await second.locator('.scene-editor.is-read-only').count()).toBe(0)
     await second.getByLabel('Story title').fill('Now edited in the second tab')
     await waitUntil(() => readStoredStory(second, sampleIds.myStreet), (s) => s?.title === 'Now edited in the second tab')
+    await context.close()
+  })
+
+  test('A-F10 "Edit here instead": the read-only tab takes over; the first saves its pending edit first, then only looks', async () => {
+    const { context, page: first, errors } = await openPage(browser)
+    await openLibrary(first, baseUrl)
+    await first.goto(storyUrl(baseUrl, sampleIds.harbour))
+    await first.getByText('Saved in this browser').waitFor()
+    const second = await context.newPage()
+    await second.goto(storyUrl(baseUrl, sampleIds.harbour))
+    const takeOver = second.getByRole('button', { name: 'Edit here instead' })
+    await takeOver.waitFor()
+    const before = (await readStoredStory(second, sampleIds.harbour))!
+
+    // Typed in the first tab, and "Edit here instead" pressed at once, well inside the 1 s autosave wait.
+    await first.getByLabel('Story title').fill('Typed just before the take-over')
+    await takeOver.focus()
+    await second.keyboard.press('Enter')
+    await second.getByText('This story is open for editing in another tab or window.', { exact: false }).waitFor({ state: 'detached' })
+    expect(await second.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab')
+    expect(await readStoredStory(second, sampleIds.harbour)).toEqual({ revision: before.revision + 1, title: 'Typed just before the take-over' })
+    expect(await second.getByLabel('Story title').inputValue()).toBe('Typed just before the take-over')
+    expect(await second.getByLabel('Story title').getAttribute('readonly')).toBeNull()
+
+    // The first tab says what happened, and now only looks.
+    await first.getByRole('alert').getByText('Now edited in another tab').waitFor()
+    await first.getByText('Everything you did here was saved first.', { exact: false }).waitFor()
+    expect(await first.getByLabel('Story title').getAttribute('readonly')).not.toBeNull()
+    await first.locator('.scene-editor.is-read-only').waitFor()
+    await screenshot(first, 'editor-storage-moved-away')
+    expect(await runAxe(first)).toEqual([])
+
+    await second.getByLabel('Story title').fill('Edited in the second tab')
+    await waitUntil(() => readStoredStory(second, sampleIds.harbour), (s) => s?.title === 'Edited in the second tab')
+    await first.getByRole('heading', { name: 'Edited in the second tab', level: 1 }).waitFor({ timeout: 5000 })
+
+    // And back: the first tab takes it again with its own button.
+    await first.getByRole('button', { name: 'Edit here instead' }).click()
+    await second.getByRole('alert').getByText('Now edited in another tab').waitFor()
+    expect(await first.getByLabel('Story title').getAttribute('readonly')).toBeNull()
+    expect(errors).toEqual([])
     await context.close()
   })
 

@@ -1,5 +1,6 @@
 import './fields.css'
 import { useId } from 'react'
+import { useReadOnly } from '../scene-editor-context'
 
 /** Props of `CheckboxField`. */
 export type CheckboxFieldProps = { label: string; checked: boolean; onChange: (checked: boolean) => void; hint?: string }
@@ -7,12 +8,14 @@ export type CheckboxFieldProps = { label: string; checked: boolean; onChange: (c
 /** A labelled checkbox (the label is part of the click target). */
 export const CheckboxField = ({ label, checked, onChange, hint }: CheckboxFieldProps) => {
   const id = useId()
+  const readOnly = useReadOnly()
   return (
     <div className="checkbox-field">
       <input
         id={id}
         type="checkbox"
         checked={checked}
+        disabled={readOnly}
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(event) => onChange(event.target.checked)}
       />

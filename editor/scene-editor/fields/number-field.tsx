@@ -1,5 +1,6 @@
 import './fields.css'
 import { useId, useState } from 'react'
+import { useReadOnly } from '../scene-editor-context'
 import { sceneEditorStrings as t } from '../strings'
 import { FieldError } from './field-error'
 
@@ -24,6 +25,7 @@ export type NumberFieldProps = {
  */
 export const NumberField = ({ label, value, onCommit, min, max, step = 1, unit, hint }: NumberFieldProps) => {
   const id = useId()
+  const readOnly = useReadOnly()
   const [draft, setDraft] = useState<{ text: string; error: string | null; base: number } | null>(null)
   // A refused text stays while the stored value is the one it was refused against; an accepted one
   // while it reads as the stored value ("1." while 1 is stored).
@@ -52,6 +54,7 @@ export const NumberField = ({ label, value, onCommit, min, max, step = 1, unit, 
           min={min}
           max={max}
           step={step}
+          readOnly={readOnly}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(event) => change(event.target.value)}

@@ -1,5 +1,6 @@
 import './fields.css'
 import { useId } from 'react'
+import { useReadOnly } from '../scene-editor-context'
 
 /** One choice of a `SelectField`. */
 export type SelectOption = { value: string; label: string; disabled?: boolean }
@@ -12,11 +13,14 @@ export type SelectFieldProps = {
   onChange: (value: string) => void
   hint?: string
   error?: string | null
+  /** It changes only what this tab shows (the language being written), so it works in a read-only tab too. */
+  viewOnly?: boolean
 }
 
 /** A labelled drop-down list (native `<select>`: keyboard and screen readers work as everywhere). */
-export const SelectField = ({ label, value, options, onChange, hint, error }: SelectFieldProps) => {
+export const SelectField = ({ label, value, options, onChange, hint, error, viewOnly }: SelectFieldProps) => {
   const id = useId()
+  const readOnly = useReadOnly() && !viewOnly
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
   return (
     <div className="select-field">
@@ -29,6 +33,7 @@ export const SelectField = ({ label, value, options, onChange, hint, error }: Se
       <select
         id={id}
         value={value}
+        disabled={readOnly}
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
         onChange={(event) => onChange(event.target.value)}

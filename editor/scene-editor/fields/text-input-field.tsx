@@ -1,5 +1,6 @@
 import './fields.css'
 import { useId } from 'react'
+import { useReadOnly } from '../scene-editor-context'
 import { FieldError } from './field-error'
 import { useDraft } from './use-draft'
 
@@ -24,6 +25,7 @@ export type TextInputFieldProps = {
 export const TextInputField = ({ label, value, onCommit, hint, multiline, lang, placeholder, maxLength }: TextInputFieldProps) => {
   const id = useId()
   const draft = useDraft(value)
+  const readOnly = useReadOnly()
   const describedBy = [hint ? `${id}-hint` : '', draft.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
   const change = (text: string) => {
     const error = onCommit(text)
@@ -37,6 +39,7 @@ export const TextInputField = ({ label, value, onCommit, hint, multiline, lang, 
     dir: 'auto',
     placeholder,
     maxLength,
+    readOnly,
     'aria-invalid': draft.error ? true : undefined,
     'aria-describedby': describedBy,
   } as const

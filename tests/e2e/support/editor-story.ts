@@ -10,7 +10,8 @@ type StoredStory = { revision: number; story: StoryJson }
 /** The parts of a story file the tests read. */
 export type StoryJson = {
   title: Record<string, string>
-  scenes: { id: string; title: Record<string, string>; panoramaAssetId: string; hotspots: HotspotJson[]; onEnter: unknown[] }[]
+  scenes: { id: string; title: Record<string, string>; panoramaAssetId: string; hotspots: HotspotJson[]; onEnter: unknown[]; ending?: unknown }[]
+  startSceneId: string
   assets: { id: string; kind: string; path: string; sha256: string; widthPx?: number; derivatives?: { path: string; sha256: string; widthPx: number }[] }[]
 }
 type HotspotJson = {
