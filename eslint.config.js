@@ -4,6 +4,11 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /** Import direction (architecture.md B1): story-schema ← player ← editor; story-schema imports only zod. */
+/** The interface-language layer (i18n/) imports only React and itself, so player and editor can both use it. */
+const i18nOnlyReact = {
+  patterns: [{ regex: '^(?!react(/|$)|\\.)', message: 'i18n/ imports only react and its own files.' }],
+}
+
 const schemaOnlyZod = {
   patterns: [
     { regex: '^(?!zod(/|$)|\\.)', message: 'story-schema/ imports only zod (architecture.md B1).' },
@@ -12,7 +17,7 @@ const schemaOnlyZod = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/output/**', 'story-schema/story.schema.json'] },
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**', 'tests/output/**', 'story-schema/story.schema.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.tsx', 'player/**/*.ts', 'editor/**/*.ts'],
+    files: ['**/*.tsx', 'player/**/*.ts', 'editor/**/*.ts', 'i18n/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
@@ -40,6 +45,11 @@ export default tseslint.config(
     files: ['story-schema/**/*.ts'],
     ignores: ['story-schema/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', schemaOnlyZod] },
+  },
+  {
+    files: ['i18n/**/*.ts'],
+    ignores: ['i18n/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', i18nOnlyReact] },
   },
   {
     files: ['player/**/*.ts', 'player/**/*.tsx'],

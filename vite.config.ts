@@ -23,6 +23,7 @@ export default defineConfig({
     alias: {
       '@story-schema': here('story-schema/index.ts'),
       '@player': here('player/index.ts'),
+      '@i18n': here('i18n/index.ts'),
     },
   },
   publicDir: 'public',

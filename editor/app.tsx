@@ -1,3 +1,4 @@
+import { useUiLocale } from '@i18n'
 import { useEffect, useState } from 'react'
 import { useRoute } from './app-route'
 import { LibraryContext } from './library/library-context'
@@ -21,6 +22,8 @@ import { GuidePanel } from './guide/guide-panel'
 export const App = () => {
   const [services, setServices] = useState<LibraryServices | null>(null)
   const route = useRoute()
+  // Every string of the editor is read again when the interface language changes (C-26).
+  useUiLocale()
   useEffect(() => {
     let live = true
     let made: LibraryServices | null = null

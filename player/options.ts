@@ -19,6 +19,12 @@ export type PlayerOptions = {
   textMode?: boolean
   /** Offer "Enter VR" where the browser supports immersive-vr. @default true */
   allowXr?: boolean
+  /**
+   * The interface language (buttons, menus) follows the story language the viewer picks, when there is
+   * a catalogue for it and the viewer has not chosen an interface language (C-26). The standalone page
+   * turns it on; inside the editor the interface stays in the editor's language. @default false
+   */
+  uiLanguageFollowsStory?: boolean
 }
 
 export type ResolvedPlayerOptions = Required<Omit<PlayerOptions, 'startSceneId' | 'onEffect' | 'onSceneChange'>> &
@@ -29,6 +35,7 @@ export const resolvePlayerOptions = (options: PlayerOptions = {}): ResolvedPlaye
   persistProgress: options.persistProgress ?? true,
   textMode: options.textMode ?? false,
   allowXr: options.allowXr ?? true,
+  uiLanguageFollowsStory: options.uiLanguageFollowsStory ?? false,
   startSceneId: options.startSceneId,
   onEffect: options.onEffect,
   onSceneChange: options.onSceneChange,

@@ -1,3 +1,4 @@
+import { followStoryLanguage, useUiLocale } from '@i18n'
 import type { Story } from '@story-schema'
 import type { CSSProperties } from 'react'
 import { lazy, Suspense, useEffect, useState } from 'react'
@@ -43,6 +44,13 @@ export function StoryPlayer({ story, resolveAssetUrl, options }: StoryPlayerProp
   useState(() => gpu && startEarlyPictures(story, player.shownScene()?.id, resolveAssetUrl, panoramaLimitPx(gpu)))
   const phase = useStore(player.store, (s) => s.phase)
   const settings = useStore(player.store, (s) => s.settings)
+  // Every string of the player is read again when the interface language changes (C-26).
+  useUiLocale()
+
+  const [openingLanguage] = useState(settings.language)
+  useEffect(() => {
+    if (resolved.uiLanguageFollowsStory) followStoryLanguage(settings.language, settings.language === openingLanguage)
+  }, [resolved, settings.language, openingLanguage])
 
   useEffect(() => {
     if (resolved.showStartScreen || player.store.getState().phase !== 'start') return

@@ -1,7 +1,11 @@
+import { defineStrings } from '@i18n'
+import { ml } from './strings.ml'
+import { nb } from './strings.nb'
+
 /**
- * Every word of the Captions tab (English). An i18n layer turns this file into a catalogue later.
+ * Every word of the Captions tab (English).
  */
-export const captionsStrings = {
+const english = {
   heading: 'Captions',
   help: 'Captions show the words of a scene’s narration as it plays. Each caption has a start and an end time in seconds.',
   sceneLabel: 'Scene',
@@ -55,3 +59,9 @@ export const captionsStrings = {
     remove: 'Delete caption',
   },
 } as const
+
+/** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */
+export type CaptionsEnglish = typeof english
+
+/** The catalogue (C-26): each key reads the interface language when used, English when it has no translation. */
+export const captionsStrings = defineStrings('editor/captions', english, { nb, ml })

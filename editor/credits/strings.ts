@@ -1,7 +1,11 @@
+import { defineStrings } from '@i18n'
+import { ml } from './strings.ml'
+import { nb } from './strings.nb'
+
 /**
- * Every word of the Credits tab (English). An i18n layer turns this file into a catalogue later.
+ * Every word of the Credits tab (English).
  */
-export const creditsStrings = {
+const english = {
   heading: 'Credits',
   help: 'Say who made each photo and sound, where it came from and how it may be shared. The player shows this on its Credits screen.',
   none: 'This story has no photos or sounds yet.',
@@ -43,3 +47,9 @@ export const creditsStrings = {
   },
   step: 'Edit credit',
 } as const
+
+/** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */
+export type CreditsEnglish = typeof english
+
+/** The catalogue (C-26): each key reads the interface language when used, English when it has no translation. */
+export const creditsStrings = defineStrings('editor/credits', english, { nb, ml })

@@ -73,7 +73,7 @@ export const GuidePanel = () => {
           </ol>
           {step !== null && <p className="guide-step-how">{t.steps[step].how}</p>}
           {step === null && <p className="guide-all-done">{t.allDone}</p>}
-          <p className="guide-status" role="status">
+          <p className="guide-status visually-hidden" role="status">
             {state.announcement}
           </p>
         </>

@@ -1,7 +1,11 @@
+import { defineStrings } from '@i18n'
+import { ml } from './strings.ml'
+import { nb } from './strings.nb'
+
 /**
- * Every word of the Languages tab (English). An i18n layer turns this file into a catalogue later.
+ * Every word of the Languages tab (English).
  */
-export const languagesStrings = {
+const english = {
   heading: 'Languages',
   help: 'The story can be read in each of these languages. The first one is the language it was written in.',
   listLabel: 'Languages of the story',
@@ -73,3 +77,9 @@ export const languagesStrings = {
     },
   },
 } as const
+
+/** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */
+export type LanguagesEnglish = typeof english
+
+/** The catalogue (C-26): each key reads the interface language when used, English when it has no translation. */
+export const languagesStrings = defineStrings('editor/languages', english, { nb, ml })

@@ -8,6 +8,7 @@ import { SampleCopyStatus } from './sample-copy-status'
 import { StoragePanel } from './storage-panel'
 import { StoryList } from './story-list'
 import { ScreenHeading } from '../ui/screen-heading'
+import { UiLanguagePicker } from '../ui/ui-language-picker'
 import './library-screen.css'
 
 /** The home screen at `/`: the stories in this browser, how to start a new one, where they are kept. */
@@ -30,6 +31,7 @@ export const LibraryScreen = () => {
           {strings.appName}
         </ScreenHeading>
         <p>{strings.tagline}</p>
+        <UiLanguagePicker />
       </div>
       <StoragePanel />
       <SampleCopyStatus />

@@ -6,13 +6,9 @@ import { strings } from '../ui/strings'
 import { describeTime } from './describe-time'
 import { useLibrary, useLibraryState } from './library-context'
 
-/** Nothing is said before the first save: the browser is asked only then (A-P3). */
-const persistenceWords: Record<PersistenceState, string | null> = {
-  persisted: strings.persisted,
-  'best-effort': strings.notPersisted,
-  unsupported: strings.notPersisted,
-  unknown: null,
-}
+/** Nothing is said before the first save: the browser is asked only then (A-P3). Read when shown (C-26). */
+const persistenceWords = (state: PersistenceState): string | null =>
+  ({ persisted: strings.persisted, 'best-effort': strings.notPersisted, unsupported: strings.notPersisted, unknown: null })[state]
 
 /**
  * Where the stories live and when they were last backed up (A-P1), the browser's promise to keep them
@@ -31,8 +27,8 @@ export const StoragePanel = () => {
       <div className="storage-panel-text">
         <h2 id="storage-panel-heading">{strings.storageHeading}</h2>
         <p>{storage.kind === 'memory' ? strings.keptInMemory : strings.keptInBrowser}</p>
-        {storage.kind === 'indexeddb' && persistenceWords[persistence] && (
-          <p className={`storage-panel-persistence storage-panel-${persistence}`}>{persistenceWords[persistence]}</p>
+        {storage.kind === 'indexeddb' && persistenceWords(persistence) && (
+          <p className={`storage-panel-persistence storage-panel-${persistence}`}>{persistenceWords(persistence)}</p>
         )}
         <p>{backup.lastBackupAt === null ? strings.lastBackupNever : strings.lastBackup(describeTime(backup.lastBackupAt, now))}</p>
       </div>

@@ -1,21 +1,23 @@
 import { strings } from '../ui/strings'
 import type { WriteFailure, WriteFailureReason } from './library-storage'
 
-const messages: Record<WriteFailureReason, string> = {
-  quota: strings.notSavedQuota,
-  conflict: strings.notSavedConflict,
-  unavailable: strings.notSavedUnavailable,
-  'missing-media': strings.notSavedMedia,
-  invalid: strings.notSavedInvalid,
-  'not-found': strings.storyNotFound,
-  error: strings.notSavedError,
-}
+/** The message for a reason, in the interface language of the moment (C-26). */
+const messageOf = (reason: WriteFailureReason): string =>
+  ({
+    quota: strings.notSavedQuota,
+    conflict: strings.notSavedConflict,
+    unavailable: strings.notSavedUnavailable,
+    'missing-media': strings.notSavedMedia,
+    invalid: strings.notSavedInvalid,
+    'not-found': strings.storyNotFound,
+    error: strings.notSavedError,
+  })[reason]
 
 /** A failed write with its plain-language message. */
 export const writeFailure = (reason: WriteFailureReason, detail: string): WriteFailure => ({
   ok: false,
   reason,
-  message: messages[reason],
+  message: messageOf(reason),
   detail,
 })
 

@@ -1,12 +1,15 @@
+import { defineStrings } from '@i18n'
+import { ml } from './strings.ml'
+import { nb } from './strings.nb'
+
 /**
- * Every user-facing string of photo import (English). An i18n layer replaces this file later; keep
- * messages plain, name the file, and say what to do next.
+ * Every user-facing string of photo import (English).
  */
 const quoted = (fileName: string) => `“${fileName}”`
 const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`
 
 /** Error messages, by `PhotoImportErrorCode`. */
-export const errorStrings = {
+const errorsEnglish = {
   'empty-file': (fileName: string) => `${quoted(fileName)} is empty. Choose the photo again.`,
   'file-too-large': (fileName: string, bytes: number, maxBytes: number) =>
     `${quoted(fileName)} is too big to import (${megabytes(bytes)}). Photos can be up to ${megabytes(maxBytes)}.`,
@@ -40,7 +43,7 @@ export const errorStrings = {
 } as const
 
 /** Warning messages, by `PhotoImportWarningCode`. */
-export const warningStrings = {
+const warningsEnglish = {
   'location-removed': () => "The photo's location (GPS) was removed, so it can't tell anyone where it was taken.",
   'made-smaller': (widthPx: number, heightPx: number) =>
     `The photo was made smaller (${widthPx} × ${heightPx} pixels) so that it works on more devices.`,
@@ -57,7 +60,7 @@ export const warningStrings = {
 } as const
 
 /** Progress labels, by step. */
-export const stepStrings = {
+const stepsEnglish = {
   reading: () => 'Checking the photo',
   decoding: () => 'Opening the photo',
   main: () => 'Saving the picture',
@@ -66,7 +69,7 @@ export const stepStrings = {
 } as const
 
 /** Text of the progress component. */
-export const progressStrings = {
+const progressEnglish = {
   /** Shown before the file name, which is rendered in quotes inside <bdi>. */
   importing: 'Importing',
   starting: 'Starting',
@@ -74,6 +77,22 @@ export const progressStrings = {
   cancel: 'Cancel',
   cancelLabel: (fileName: string) => `Cancel importing ${quoted(fileName)}`,
 } as const
+
+/** The English shapes: the translations (strings.nb.ts, strings.ml.ts) are typed against them. */
+export type PhotoImportEnglish = {
+  errors: typeof errorsEnglish
+  warnings: typeof warningsEnglish
+  steps: typeof stepsEnglish
+  progress: typeof progressEnglish
+}
+
+export const errorStrings = defineStrings('editor/photo-import/errors', errorsEnglish, { nb: nb.errors, ml: ml.errors })
+
+export const warningStrings = defineStrings('editor/photo-import/warnings', warningsEnglish, { nb: nb.warnings, ml: ml.warnings })
+
+export const stepStrings = defineStrings('editor/photo-import/steps', stepsEnglish, { nb: nb.steps, ml: ml.steps })
+
+export const progressStrings = defineStrings('editor/photo-import/progress', progressEnglish, { nb: nb.progress, ml: ml.progress })
 
 /** Text of the notes shown after an import (`PhotoImportNotes`). */
 export const noteStrings = {

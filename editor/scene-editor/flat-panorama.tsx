@@ -83,7 +83,7 @@ export const FlatPanorama = ({ scene }: { scene: Scene }) => {
           <p className="flat-panorama-missing">{t.flatMissing}</p>
         )}
         <span className="flat-panorama-north" aria-hidden="true" style={{ left: percent(north.x) }}>
-          N
+          {t.northMark}
         </span>
         <span className="flat-panorama-cross" aria-hidden="true" style={{ left: percent(cross.x), top: percent(cross.y) }} />
         {scene.hotspots.map((hotspot) => {

@@ -6,7 +6,7 @@ import { localize } from '@story-schema'
 import { useCallback, useId, useRef } from 'react'
 import type { HotspotDrag } from './hotspot-drag'
 import { startHotspotDrag } from './hotspot-drag'
-import { useEditor, useSceneEditor } from './scene-editor-context'
+import { useEditor, useReadOnly, useSceneEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
 import { useAddHotspot } from './use-add-hotspot'
 
@@ -22,6 +22,7 @@ const where = (direction: PanoramaDirection) => t.direction(direction.yawDeg, di
 export const PanoramaViewport = ({ scene, kind, onUnavailable }: { scene: Scene; kind: HotspotKind; onUnavailable: () => void }) => {
   const { store, resolveAssetUrl, announce } = useSceneEditor()
   const addHotspot = useAddHotspot()
+  const readOnly = useReadOnly()
   const { doc, view, selectedId, language } = useEditor((state) => ({
     doc: state.doc,
     view: state.session.view,
@@ -59,9 +60,6 @@ export const PanoramaViewport = ({ scene, kind, onUnavailable }: { scene: Scene;
   }
   return (
     <div className="panorama-viewport">
-      <p id={`${id}-help`} className="field-hint">
-        {t.view360Help}
-      </p>
       <div className="panorama-viewport-frame">
         <PanoramaEditorView
           story={doc}
@@ -72,11 +70,15 @@ export const PanoramaViewport = ({ scene, kind, onUnavailable }: { scene: Scene;
           onViewChange={onViewChange}
           selectedHotspotId={selectedId}
           onSelectHotspot={(hotspotId) => store.getState().selectHotspot(hotspotId)}
-          onPlace={onPlace}
-          onMoveHotspotStart={(hotspotId) => {
-            drag.current?.drag.cancel()
-            drag.current = { hotspotId, drag: startHotspotDrag(store, sceneId, hotspotId, t.steps.moveHotspot) }
-          }}
+          onPlace={readOnly ? undefined : onPlace}
+          onMoveHotspotStart={
+            readOnly
+              ? undefined
+              : (hotspotId) => {
+                  drag.current?.drag.cancel()
+                  drag.current = { hotspotId, drag: startHotspotDrag(store, sceneId, hotspotId, t.steps.moveHotspot) }
+                }
+          }
           onMoveHotspot={(hotspotId, direction) => {
             if (drag.current?.hotspotId === hotspotId) drag.current.drag.move(direction)
           }}
@@ -87,6 +89,10 @@ export const PanoramaViewport = ({ scene, kind, onUnavailable }: { scene: Scene;
         />
         <span className="panorama-viewport-centre" aria-hidden="true" />
       </div>
+      {/* Under the picture, so the picture itself stays near the top of the screen. */}
+      <p id={`${id}-help`} className="field-hint">
+        {readOnly ? t.view360HelpReadOnly : t.view360Help}
+      </p>
     </div>
   )
 }

@@ -1,10 +1,14 @@
+import { defineStrings } from '@i18n'
+import { ml } from './strings.ml'
+import { nb } from './strings.nb'
+
 /**
  * Every word the scene editor shows (English). Short sentences; a problem says what is wrong and what
- * to do. An i18n layer replaces this file later.
+ * to do.
  */
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
-export const sceneEditorStrings = {
+const english = {
   regionLabel: 'Scene editor',
   readOnlyRefused: 'This tab may only look at the story; it is being edited in another tab.',
   working: 'Working…',
@@ -90,6 +94,8 @@ export const sceneEditorStrings = {
   viewportHeading: (title: string) => `View of ${title}`,
   flatLabel: 'The whole 360° photo, flattened. Click to look there; drag a hotspot to move it.',
   flatMissing: 'This scene’s photo is missing. Choose another photo in the scene details.',
+  /** The short mark for north on the flat panorama. */
+  northMark: 'N',
   viewCentre: 'Where the view looks',
   viewHeading: 'Looking',
   yaw: 'Turn (left − / right +)',
@@ -122,6 +128,7 @@ export const sceneEditorStrings = {
   view360Label: 'The 360° photo',
   view360Help:
     'Drag the photo to look around; scroll or pinch to zoom. Click the photo to add a hotspot of the kind chosen under “Looking”; drag a hotspot to move it (Escape puts it back). Keys: arrows look around, + and − zoom, Enter adds a hotspot in the middle, Tab moves on.',
+  view360HelpReadOnly: 'Drag the photo to look around; scroll or pinch to zoom. Keys: arrows look around, + and − zoom, Tab moves on. This tab can only look: the story is being edited in another tab.',
   view360Loading: 'Loading the 360° view…',
   view360Unavailable: 'This browser can’t show the 360° view, so the whole photo is shown flattened instead.',
   direction: (yaw: number, pitch: number) => `turn ${yaw}°, tilt ${pitch}°`,
@@ -277,3 +284,9 @@ export const sceneEditorStrings = {
   severity: { error: 'Problem', warning: 'Warning', info: 'Tip' },
   goThere: 'Go there',
 } as const
+
+/** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */
+export type SceneEditorEnglish = typeof english
+
+/** The catalogue (C-26): each key reads the interface language when used, English when it has no translation. */
+export const sceneEditorStrings = defineStrings('editor/scene-editor', english, { nb, ml })

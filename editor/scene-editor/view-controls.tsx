@@ -4,7 +4,7 @@ import { updateScene } from '../state'
 import { Button } from '../ui/button'
 import { NumberField } from './fields/number-field'
 import { SelectField } from './fields/select-field'
-import { useCommit, useEditor, useSceneEditor } from './scene-editor-context'
+import { useCommit, useEditor, useReadOnly, useSceneEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
 import { useAddHotspot } from './use-add-hotspot'
 
@@ -19,6 +19,7 @@ export const ViewControls = ({ scene, kind, onKindChange }: { scene: Scene; kind
   const { store, announce, focusDetails } = useSceneEditor()
   const commit = useCommit()
   const addHotspot = useAddHotspot()
+  const readOnly = useReadOnly()
   const { view, hasSounds } = useEditor((state) => ({
     view: state.session.view,
     hasSounds: state.doc.assets.some((asset) => asset.kind === 'audio'),
@@ -62,10 +63,13 @@ export const ViewControls = ({ scene, kind, onKindChange }: { scene: Scene; kind
         <Button onClick={() => look({ pitchDeg: view.pitchDeg + turnStepDeg })}>{t.lookUp}</Button>
         <Button onClick={() => look({ pitchDeg: view.pitchDeg - turnStepDeg })}>{t.lookDown}</Button>
       </div>
+      {!readOnly && (
       <div className="view-controls-actions">
         <Button onClick={() => setHere({ initialView: view }, t.steps.setInitialView, t.initialViewSet)}>{t.setInitialView}</Button>
         <Button onClick={() => setHere({ northHeadingDeg: view.yawDeg }, t.steps.setNorth, t.northSet)}>{t.setNorth}</Button>
       </div>
+      )}
+      {!readOnly && (
       <div className="view-controls-add">
         <SelectField
           label={t.kindToAdd}
@@ -82,6 +86,7 @@ export const ViewControls = ({ scene, kind, onKindChange }: { scene: Scene; kind
           {t.addHere}
         </Button>
       </div>
+      )}
     </fieldset>
   )
 }

@@ -1,3 +1,7 @@
+import { defineStrings } from '@i18n'
+import { ml } from './strings.ml'
+import { nb } from './strings.nb'
+
 /**
  * Every user-facing string of editor/sound (English). An i18n layer replaces this file later; keep
  * messages plain, name the file, and say what to do next.
@@ -8,7 +12,7 @@ const minutes = (ms: number) => `${Math.round(ms / 60_000)} minutes`
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} seconds`
 
 /** Why a sound could not be imported, by `SoundImportErrorCode`. */
-export const soundErrorStrings = {
+const errorsEnglish = {
   'empty-file': (fileName: string) => `${quoted(fileName)} is empty. Choose the sound again.`,
   'file-too-large': (fileName: string, bytes: number, maxBytes: number) =>
     `${quoted(fileName)} is too big (${megabytes(bytes)}). Sounds can be up to ${megabytes(maxBytes)}. ` +
@@ -28,7 +32,7 @@ export const soundErrorStrings = {
 } as const
 
 /** Notes shown after an import worked. */
-export const soundNoteStrings = {
+const notesEnglish = {
   madeSmaller: (fromBytes: number, toBytes: number) =>
     `The sound was very large (${megabytes(fromBytes)}), so it was made smaller (${megabytes(toBytes)}): one channel, 22 kHz. ` +
     'Music may sound a little duller.',
@@ -41,7 +45,7 @@ export const soundNoteStrings = {
 } as const
 
 /** Words of the soundscape editor in the scene details. */
-export const soundscapeStrings = {
+const soundscapeEnglish = {
   heading: 'Sound of this place',
   bedsHeading: 'Background sounds',
   bedsHelp: 'They play all around, all the time, while people are in this scene.',
@@ -98,7 +102,7 @@ export const soundscapeStrings = {
 } as const
 
 /** Words of the narration recorder. */
-export const recorderStrings = {
+const recorderEnglish = {
   heading: 'Narration',
   help: (language: string) => `A voice telling this scene, in ${language}. Captions are added separately.`,
   current: (fileName: string, durationMs: number) => `Narration: ${fileName} (${seconds(durationMs)}).`,
@@ -147,3 +151,19 @@ function clock(ms: number): string {
   const total = Math.floor(ms / 1000)
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`
 }
+
+/** The English shapes: the translations (strings.nb.ts, strings.ml.ts) are typed against them. */
+export type SoundEnglish = {
+  errors: typeof errorsEnglish
+  notes: typeof notesEnglish
+  soundscape: typeof soundscapeEnglish
+  recorder: typeof recorderEnglish
+}
+
+export const soundErrorStrings = defineStrings('editor/sound/errors', errorsEnglish, { nb: nb.errors, ml: ml.errors })
+
+export const soundNoteStrings = defineStrings('editor/sound/notes', notesEnglish, { nb: nb.notes, ml: ml.notes })
+
+export const soundscapeStrings = defineStrings('editor/sound/soundscape', soundscapeEnglish, { nb: nb.soundscape, ml: ml.soundscape })
+
+export const recorderStrings = defineStrings('editor/sound/recorder', recorderEnglish, { nb: nb.recorder, ml: ml.recorder })

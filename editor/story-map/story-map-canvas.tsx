@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react'
 import type { AriaLabelConfig, NodeMouseHandler } from '@xyflow/react'
+import { useUiLocale } from '@i18n'
 import type { SceneId } from '@story-schema'
 import { ExitEdge } from './exit-edge'
 import { MissingSceneNode } from './missing-scene-node'
@@ -24,16 +25,19 @@ const overviewFromNodes = 13
 /** Room around the scenes when the map is fitted to the window: labels of links back swing below the lowest scenes. */
 const fitViewOptions = { padding: { top: '24px', right: '24px', bottom: '56px', left: '64px' } } as const
 const edgeTypes = { exit: ExitEdge }
-const { controls } = storyMapStrings
-const ariaLabelConfig: Partial<AriaLabelConfig> = {
-  'node.a11yDescription.default': storyMapStrings.nodeHelp,
-  'node.a11yDescription.keyboardDisabled': storyMapStrings.nodeHelp,
-  'controls.ariaLabel': controls.panel,
-  'controls.zoomIn.ariaLabel': controls.zoomIn,
-  'controls.zoomOut.ariaLabel': controls.zoomOut,
-  'controls.fitView.ariaLabel': controls.fitView,
-  'controls.interactive.ariaLabel': controls.interactive,
-  'minimap.ariaLabel': controls.minimap,
+/** xyflow's own labels in the interface language `_locale` (C-26): made again when it changes. */
+const ariaLabelConfigIn = (_locale: string): Partial<AriaLabelConfig> => {
+  const { controls } = storyMapStrings
+  return {
+    'node.a11yDescription.default': storyMapStrings.nodeHelp,
+    'node.a11yDescription.keyboardDisabled': storyMapStrings.nodeHelp,
+    'controls.ariaLabel': controls.panel,
+    'controls.zoomIn.ariaLabel': controls.zoomIn,
+    'controls.zoomOut.ariaLabel': controls.zoomOut,
+    'controls.fitView.ariaLabel': controls.fitView,
+    'controls.interactive.ariaLabel': controls.interactive,
+    'minimap.ariaLabel': controls.minimap,
+  }
 }
 
 /** Enter or Space on a focused scene node opens it (xyflow itself would only select it). */
@@ -62,6 +66,8 @@ const useStable = <T extends { id: string }>(items: T[]): T[] => {
  * author order with Tab, opened by click, Enter or Space; zoom controls, and an overview on big maps.
  */
 export const StoryMapCanvas = ({ layout, onOpenScene, selectedSceneId, thumbnailUrl }: StoryMapCanvasProps) => {
+  const locale = useUiLocale()
+  const ariaLabelConfig = useMemo(() => ariaLabelConfigIn(locale), [locale])
   const withThumbnails = useMemo(
     (): StoryMapNode[] =>
       layout.nodes.map((node) => {
@@ -107,7 +113,7 @@ export const StoryMapCanvas = ({ layout, onOpenScene, selectedSceneId, thumbnail
       >
         <Background />
         <Controls showInteractive={false} />
-        {nodes.length >= overviewFromNodes && <MiniMap pannable zoomable ariaLabel={controls.minimap} />}
+        {nodes.length >= overviewFromNodes && <MiniMap pannable zoomable ariaLabel={storyMapStrings.controls.minimap} />}
       </ReactFlow>
     </div>
   )

@@ -1,9 +1,13 @@
+import { defineStrings } from '@i18n'
+import { ml } from './strings.ml'
+import { nb } from './strings.nb'
+
 /**
- * Every user-facing string of the story map (English). An i18n layer replaces this file later.
+ * Every user-facing string of the story map (English).
  */
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
-export const storyMapStrings = {
+const english = {
   regionLabel: 'Story map',
   showList: 'Show as a list',
   listHeading: 'Scenes and their exits',
@@ -49,3 +53,9 @@ export const storyMapStrings = {
     minimap: 'Overview of the map',
   },
 } as const
+
+/** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */
+export type StoryMapEnglish = typeof english
+
+/** The catalogue (C-26): each key reads the interface language when used, English when it has no translation. */
+export const storyMapStrings = defineStrings('editor/story-map', english, { nb, ml })

@@ -1,4 +1,7 @@
 import type { PackageError } from './package-error'
+import { defineStrings } from '@i18n'
+import { ml } from './strings.ml'
+import { nb } from './strings.nb'
 
 /** A list of file names for a message: the first few, quoted, then "and N more". */
 const listNames = (names: string[] | undefined): string => {
@@ -10,10 +13,9 @@ const listNames = (names: string[] | undefined): string => {
 const megabytes = (bytes: number | undefined) => `${Math.ceil((bytes ?? 0) / (1024 * 1024))} MB`
 
 /**
- * Every word the story package (export, import) shows, in plain English. An i18n layer replaces this
- * file later. Each refusal says what is wrong and what to do (reliability-a11y.md §B.6).
+ * Every word the story package (export, import) shows, in plain English. Each refusal says what is wrong and what to do (reliability-a11y.md §B.6).
  */
-export const packageStrings = {
+const english = {
   exportStory: 'Export',
   exporting: (title: string) => `Making the story file for “${title}”…`,
   exportProgressLabel: 'Making the story file',
@@ -123,3 +125,9 @@ export const packageMessage = (error: PackageError): string => {
       return 'The file could not be read. Choose it again.'
   }
 }
+
+/** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */
+export type PackageEnglish = typeof english
+
+/** The catalogue (C-26): each key reads the interface language when used, English when it has no translation. */
+export const packageStrings = defineStrings('editor/story-package', english, { nb, ml })

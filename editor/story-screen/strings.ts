@@ -1,8 +1,12 @@
+import { defineStrings } from '@i18n'
+import { ml } from './strings.ml'
+import { nb } from './strings.nb'
+
 /**
  * Every word the story screen shows (English), besides the shared ones in ../ui/strings.ts. An i18n
  * layer replaces this file later.
  */
-export const storyScreenStrings = {
+const english = {
   tabsLabel: 'Work on the story',
   tabs: { scenes: 'Scenes', map: 'Story map', captions: 'Captions', languages: 'Languages', credits: 'Credits', play: 'Play' },
   renameStep: 'Rename story',
@@ -31,3 +35,9 @@ export const storyScreenStrings = {
   loadingMap: 'Getting the story map ready…',
   loadingPanel: 'Getting this view ready…',
 } as const
+
+/** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */
+export type StoryScreenEnglish = typeof english
+
+/** The catalogue (C-26): each key reads the interface language when used, English when it has no translation. */
+export const storyScreenStrings = defineStrings('editor/story-screen', english, { nb, ml })

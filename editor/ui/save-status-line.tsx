@@ -4,15 +4,17 @@ import { Button } from './button'
 import { strings } from './strings'
 import './save-status-line.css'
 
-const help: Record<WriteFailureReason, string> = {
-  quota: strings.notSavedQuotaHelp,
-  conflict: strings.notSavedConflictHelp,
-  unavailable: strings.notSavedUnavailableHelp,
-  'missing-media': strings.notSavedMediaHelp,
-  invalid: strings.notSavedInvalidHelp,
-  'not-found': strings.notSavedConflictHelp,
-  error: strings.notSavedErrorHelp,
-}
+/** What to do about a failure, read when shown so it is in the interface language (C-26). */
+const help = (reason: WriteFailureReason): string =>
+  ({
+    quota: strings.notSavedQuotaHelp,
+    conflict: strings.notSavedConflictHelp,
+    unavailable: strings.notSavedUnavailableHelp,
+    'missing-media': strings.notSavedMediaHelp,
+    invalid: strings.notSavedInvalidHelp,
+    'not-found': strings.notSavedConflictHelp,
+    error: strings.notSavedErrorHelp,
+  })[reason]
 
 type SaveStatusLineProps = {
   status: SaveStatus
@@ -45,7 +47,7 @@ export const SaveStatusLine = ({ status, storageKind, onDownloadBackup }: SaveSt
           <span aria-hidden="true">⚠ </span>
           {status.message}
         </p>
-        <p>{help[status.reason]}</p>
+        <p>{help(status.reason)}</p>
         <Button variant="primary" onClick={onDownloadBackup}>
           {strings.downloadBackup}
         </Button>

@@ -1,11 +1,16 @@
+import { defineStrings } from '@i18n'
+import { ml } from './strings.ml'
+import { nb } from './strings.nb'
+
 /**
- * Every word the editor shows, in plain English. Kept in one place so an i18n layer can replace it
- * later. Sentences are short; each problem says what happened and what to do next.
+ * Every word the editor shows, in plain English. Sentences are short; each problem says what happened and what to do next.
  */
-export const strings = {
+const english = {
   appName: 'Storysphere',
   tagline: 'Make 360° stories about the places in your life, with your photos, sounds and voice.',
   openingLibrary: 'Opening your stories…',
+  /** The interface language picker (C-26); each language is named in itself. */
+  uiLanguage: 'App language',
 
   // Where work lives (A-P1, A-P3, A-F14)
   storageHeading: 'Where your stories are kept',
@@ -135,6 +140,13 @@ export const strings = {
   missingMedia: (count: number) => `${count} picture or sound files are missing; the player shows the rest.`,
 
   // Times
+  onDate: (date: string) => `on ${date}`,
   never: 'never',
   justNow: 'just now',
 } as const
+
+/** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */
+export type EditorUiEnglish = typeof english
+
+/** The catalogue (C-26): each key reads the interface language when used, English when it has no translation. */
+export const strings = defineStrings('editor/ui', english, { nb, ml })

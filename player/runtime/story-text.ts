@@ -6,8 +6,5 @@ export type TextIn = (text: LocalizedText | undefined) => string
 
 export const textIn = (story: Story, language: string): TextIn => (text) => localize(text, language, story.language)
 
-/** Languages written right to left, for `dir` (C-26). */
-const rtlLanguages = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ckb', 'yi', 'dv', 'ug'])
-
-export const directionOf = (language: string): 'ltr' | 'rtl' =>
-  rtlLanguages.has(language.split('-')[0] ?? language) ? 'rtl' : 'ltr'
+/** `dir` for text in a language (C-26): one list of right-to-left languages, in the i18n layer. */
+export { directionOf } from '@i18n'

@@ -1,3 +1,4 @@
+import { useUiLocale } from '@i18n'
 import type { Story } from '@story-schema'
 import { useEffect, useState } from 'react'
 import { StoryErrorScreen, StoryPlayer } from '../index'
@@ -25,9 +26,13 @@ const listSamples = async (): Promise<SampleEntry[]> => {
   }
 }
 
+/** On its own page the player's buttons and menus speak the story's language where they can (C-26). */
+const standaloneOptions = { uiLanguageFollowsStory: true } as const
+
 /** Loads the story (inline, ?story= or the published meta tag, see story-source.ts), checks it, and hands it to <StoryPlayer> (or says what is wrong). */
 export function PlayPage() {
   const [state, setState] = useState<PageState>({ kind: 'loading' })
+  useUiLocale()
 
   useEffect(() => {
     const source = storySourceOf(document, window.location.href)
@@ -85,7 +90,7 @@ export function PlayPage() {
   }
   return (
     <main className="play-page">
-      <StoryPlayer story={state.story} resolveAssetUrl={state.resolveAssetUrl} />
+      <StoryPlayer story={state.story} resolveAssetUrl={state.resolveAssetUrl} options={standaloneOptions} />
     </main>
   )
 }

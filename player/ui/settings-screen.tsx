@@ -6,6 +6,7 @@ import { usePlayer, usePlayerState } from './player-context'
 import { SettingsCaptions } from './settings-captions'
 import { SettingsSound } from './settings-sound'
 import { strings } from './strings'
+import { UiLanguageField } from './ui-language-field'
 
 /** Language names in their own language, where the browser knows them. */
 const languageName = (tag: string): string => {
@@ -49,6 +50,7 @@ export function SettingsScreen() {
             </option>
           ))}
         </select>
+        <UiLanguageField />
         <label htmlFor="sp-text-size">{strings.textSize}</label>
         <select id="sp-text-size" value={settings.textSize} onChange={(e) => update({ textSize: e.target.value as TextSize })}>
           {textSizes.map((size) => (

@@ -1,9 +1,12 @@
+import { defineStrings } from '@i18n'
+import { ml } from './strings.ml'
+import { nb } from './strings.nb'
+
 /**
- * Every word the player itself shows or speaks, in English, in one place so an i18n layer can swap
- * the table later. Story text (titles, labels, descriptions) comes from the story, never from here.
+ * Every word the player itself shows or speaks, in English, in one place. Story text (titles, labels, descriptions) comes from the story, never from here.
  * Plain language (C-25): short sentences, everyday words.
  */
-export const strings = {
+const english = {
   start: 'Start',
   continue: 'Continue where I stopped',
   startOver: 'Start from the beginning',
@@ -13,6 +16,8 @@ export const strings = {
   done: 'Done',
   byAuthors: (names: string) => `By ${names}`,
   storyLanguage: 'Language',
+  /** The interface language picker (C-26); each language is named in itself. */
+  uiLanguage: 'Show buttons and menus in',
   captions: 'Show captions',
   dwell: 'Select by looking (in a headset)',
   dwellOff: 'Off',
@@ -125,3 +130,9 @@ export const strings = {
     other: 'Other licence',
   },
 } as const
+
+/** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */
+export type PlayerUiEnglish = typeof english
+
+/** The catalogue (C-26): each key reads the interface language when used, English when it has no translation. */
+export const strings = defineStrings('player/ui', english, { nb, ml })

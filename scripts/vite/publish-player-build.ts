@@ -18,6 +18,7 @@ import { shippedXrProfiles } from './xr-profiles-plugin.ts'
 const aliases = (root: string) => ({
   '@story-schema': resolve(root, 'story-schema/index.ts'),
   '@player': resolve(root, 'player/index.ts'),
+  '@i18n': resolve(root, 'i18n/index.ts'),
 })
 
 const xrProfileFiles = (root: string): string[] => {

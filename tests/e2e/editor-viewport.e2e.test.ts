@@ -112,6 +112,8 @@ describe('editor 360° viewport', () => {
   })
 
   test('dragging the hotspot moves it live; one Undo puts it back where it was placed', async () => {
+    // Mouse positions are in the window: the whole view must be on screen (the first-run guide sits above it).
+    await page.getByRole('application', { name: 'The 360° photo' }).scrollIntoViewIfNeeded()
     const placed = (await stored())!.hotspots.find((h) => h.id === addedId)!
     const from = (await markerOf(addedId))!
     const to = await pointOf(-20, -5)
@@ -146,6 +148,7 @@ describe('editor 360° viewport', () => {
   })
 
   test('dragging the photo turns the view; "Set initial view here" and "Set north here" store what is on screen', async () => {
+    await page.getByRole('application', { name: 'The 360° photo' }).scrollIntoViewIfNeeded()
     const box = (await page.getByRole('application', { name: 'The 360° photo' }).boundingBox())!
     const [x, y] = [box.x + box.width * 0.3, box.y + box.height * 0.8]
     await page.mouse.move(x, y)

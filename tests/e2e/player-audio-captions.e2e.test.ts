@@ -100,9 +100,11 @@ describe('narration and captions', () => {
 
     await button(page, 'Settings').click()
     await page.getByLabel('Language').selectOption('nb')
-    await button(page, 'Done').click()
+    // On the standalone page the buttons follow the story language (C-26): "Done" is now "Ferdig",
+    // the Captions region "Teksting".
+    await button(page, 'Ferdig').click()
     await expect.poll(async () => (await mixerState(page))?.narration?.language).toBe('nb')
-    await expect.poll(() => region(page).textContent()).toBe('Ada: Hør. Enga våkner.')
+    await expect.poll(() => page.getByRole('region', { name: 'Teksting' }).textContent()).toBe('Ada: Hør. Enga våkner.')
     expect(voiceOf(await mixerState(page), 'asset:story-nb')).toBeTruthy()
     expect(errors).toEqual([])
     await context.close()

@@ -50,6 +50,13 @@ const schemaImportProblem = (file: string, specifier: string): string | undefine
   return `story-schema/ imports only zod and its own files, not "${specifier}"`
 }
 
+/** Why i18n/ (the interface-language layer) may not import `specifier` from `file`: only react and itself. */
+const i18nImportProblem = (file: string, specifier: string): string | undefined => {
+  if (specifier === 'react' || specifier.startsWith('react/')) return undefined
+  if (specifier.startsWith('.') && inFolder(target(file, specifier), 'i18n')) return undefined
+  return `i18n/ imports only react and its own files, not "${specifier}"`
+}
+
 /** Why player/ may not import `specifier` from `file`. */
 const playerImportProblem = (file: string, specifier: string): string | undefined =>
   inFolder(target(file, specifier), 'editor') || /^editor(\/|$)/.test(specifier) ? `player/ never imports editor/ ("${specifier}")` : undefined
@@ -77,6 +84,12 @@ describe('import directions', () => {
     expect(problemsIn(files, schemaImportProblem)).toEqual([])
   })
 
+  it('i18n/ imports only react and itself (C-26)', () => {
+    const files = filesUnder('i18n', /\.tsx?$/).filter((file) => !file.endsWith('.test.ts'))
+    expect(files.length).toBeGreaterThan(3)
+    expect(problemsIn(files, i18nImportProblem)).toEqual([])
+  })
+
   it('player/ never imports editor/', () => {
     expect(problemsIn(filesUnder('player', /\.tsx?$/), playerImportProblem)).toEqual([])
   })
@@ -102,6 +115,15 @@ describe('the rules themselves', () => {
     expect(schemaImportProblem(schemaFile, '../records/story')).toBeUndefined()
     for (const bad of ['react', 'three', 'node:fs', '@player', '../../player/index', '../../editor/x', 'zodiac', '@story-schema']) {
       expect(schemaImportProblem(schemaFile, bad)).toBeDefined()
+    }
+  })
+
+  it('i18n: react and relative paths inside only', () => {
+    const i18nFile = join(root, 'i18n/x.ts')
+    expect(i18nImportProblem(i18nFile, 'react')).toBeUndefined()
+    expect(i18nImportProblem(i18nFile, './ui-locale')).toBeUndefined()
+    for (const bad of ['zod', '@player', '../player/index', '../editor/x', '@story-schema', 'zustand']) {
+      expect(i18nImportProblem(i18nFile, bad)).toBeDefined()
     }
   })
 
