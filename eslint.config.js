@@ -77,6 +77,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/editor/**', '**/player/**', '@player'], message: 'server/ imports nothing from editor/ or player/ (only story-schema).' }] },
+      ],
+    },
+  },
+  {
     files: ['player/audio/howler-backend.ts', 'player/audio/howler-backend.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

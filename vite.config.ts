@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url'
 import basicSsl from '@vitejs/plugin-basic-ssl'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { appPwa } from './scripts/vite/app-pwa.ts'
+import { publishPlayerPlugin } from './scripts/vite/publish-player-plugin.ts'
+import { shareServerPlugin } from './scripts/vite/share-server-plugin.ts'
 import { samplesPlugin } from './scripts/vite/samples-plugin.ts'
 import { xrProfilesPlugin } from './scripts/vite/xr-profiles-plugin.ts'
 
@@ -15,7 +18,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
  * The sample stories are served from `/samples/` (see `samplesPlugin`) in dev and copied into the build.
  */
 export default defineConfig({
-  plugins: [react(), samplesPlugin(here('.')), xrProfilesPlugin(here('.')), ...(lanHttps ? [basicSsl({ name: 'storysphere' })] : [])],
+  plugins: [react(), samplesPlugin(here('.')), xrProfilesPlugin(here('.')), publishPlayerPlugin(here('.')), shareServerPlugin(here('.')), appPwa(), ...(lanHttps ? [basicSsl({ name: 'storysphere' })] : [])],
   resolve: {
     alias: {
       '@story-schema': here('story-schema/index.ts'),

@@ -12,7 +12,7 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'node',
-            include: ['story-schema/**/*.test.ts', 'i18n/**/*.test.ts', 'player/**/*.test.ts', 'editor/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+            include: ['story-schema/**/*.test.ts', 'i18n/**/*.test.ts', 'player/**/*.test.ts', 'editor/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           },
         },
         {

@@ -10,6 +10,7 @@ import { PlayScreen } from './library/play-screen'
 import { TrashScreen } from './library/trash-screen'
 import { openLibraryStorage } from './persistence/open-library-storage'
 import { StoryScreen } from './story-screen/story-screen'
+import { OfflineReadyNotice } from './app-offline/offline-ready-notice'
 import { Banner } from './ui/banner'
 import { strings } from './ui/strings'
 import { GuidePanel } from './guide/guide-panel'
@@ -62,6 +63,7 @@ export const App = () => {
           {route.name === 'story' && <StoryScreen key={route.id} storyId={route.id} place={route} />}
           {route.name === 'play' && <PlayScreen key={route.id} storyId={route.id} />}
         </main>
+        <OfflineReadyNotice />
       </div>
     </LibraryContext.Provider>
   )

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react'
 import { StoryErrorScreen, StoryPlayer } from '../index'
 import { loadStoryText } from '../runtime/load-story-file'
 import { strings } from '../ui/strings'
-import { assetResolverFor, storyUrlFrom } from './story-url'
+import { storySourceOf } from './story-source'
+import { assetResolverFor } from './story-url'
 
 type PageState =
   | { kind: 'loading' }
@@ -28,28 +29,38 @@ const listSamples = async (): Promise<SampleEntry[]> => {
 /** On its own page the player's buttons and menus speak the story's language where they can (C-26). */
 const standaloneOptions = { uiLanguageFollowsStory: true } as const
 
-/** Loads the story named by ?story=, checks it, and hands it to <StoryPlayer> (or says what is wrong). */
+/** Loads the story (inline, ?story= or the published meta tag, see story-source.ts), checks it, and hands it to <StoryPlayer> (or says what is wrong). */
 export function PlayPage() {
   const [state, setState] = useState<PageState>({ kind: 'loading' })
   useUiLocale()
 
   useEffect(() => {
-    const target = storyUrlFrom(window.location.href)
-    if (!target.ok) {
-      if (target.reason === 'not-allowed') setState({ kind: 'error', message: strings.badStoryUrl, problems: [] })
-      else void listSamples().then((samples) => setState({ kind: 'no-story', samples }))
+    const source = storySourceOf(document, window.location.href)
+    const show = (text: string, resolveAssetUrl: (path: string) => string) => {
+      const result = loadStoryText(text)
+      if (result.ok) {
+        document.title = Object.values(result.story.title)[0] ?? document.title
+        setState({ kind: 'ready', story: result.story, resolveAssetUrl })
+      } else setState({ kind: 'error', message: result.message, problems: result.problems })
+    }
+    if (source.kind === 'inline') {
+      show(source.text, (path) => source.mediaUrls.get(path) ?? 'data:,')
+      return
+    }
+    if (source.kind === 'not-allowed') {
+      setState({ kind: 'error', message: strings.badStoryUrl, problems: [] })
+      return
+    }
+    if (source.kind === 'missing') {
+      void listSamples().then((samples) => setState({ kind: 'no-story', samples }))
       return
     }
     let live = true
-    fetch(target.url, { credentials: 'same-origin' })
+    fetch(source.url, { credentials: 'same-origin' })
       .then(async (response) => {
         if (!response.ok) throw new Error(strings.storyFetchFailed(`${response.status} ${response.statusText}`.trim()))
-        const result = loadStoryText(await response.text())
-        if (!live) return
-        if (result.ok) {
-          document.title = Object.values(result.story.title)[0] ?? document.title
-          setState({ kind: 'ready', story: result.story, resolveAssetUrl: assetResolverFor(target.url) })
-        } else setState({ kind: 'error', message: result.message, problems: result.problems })
+        const text = await response.text()
+        if (live) show(text, assetResolverFor(source.url))
       })
       .catch((error: unknown) => {
         if (live) setState({ kind: 'error', message: error instanceof Error ? error.message : String(error), problems: [] })
