@@ -1,5 +1,9 @@
-/** Every word of the Publish dialog (English). An i18n layer replaces this file later. */
-export const publishStrings = {
+import { defineStrings } from '@i18n'
+import { ml } from './strings.ml'
+import { nb } from './strings.nb'
+
+/** Every word of the Publish dialog and "Share in the room" (English). */
+const english = {
   open: 'Publish…',
   heading: (title: string) => `Publish “${title}”`,
   close: 'Close',
@@ -38,3 +42,9 @@ export const publishStrings = {
   shareRefused: (detail: string) => `The workshop laptop did not take the story: ${detail}`,
   shareRefusedPlain: 'The workshop laptop did not take the story.',
 } as const
+
+/** The English shape: the translations (strings.nb.ts, strings.ml.ts) are typed against it. */
+export type PublishEnglish = typeof english
+
+/** The catalogue (C-26): each key reads the interface language when used, English when it has no translation. */
+export const publishStrings = defineStrings('editor/publish', english, { nb, ml })
