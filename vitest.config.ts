@@ -23,6 +23,8 @@ export default mergeConfig(
             include: ['tests/e2e/**/*.e2e.test.ts'],
             globalSetup: ['tests/e2e/support/global-setup.ts'],
             testTimeout: 60_000,
+            // A real browser on a shared 2-core machine: a poll waits up to 10 s (a timing is never what a test asserts).
+            expect: { poll: { timeout: 10_000 } },
             hookTimeout: 120_000,
             fileParallelism: false,
           },
