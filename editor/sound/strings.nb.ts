@@ -135,4 +135,10 @@ export const nb: Translation<SoundEnglish> = {
       'too-short': 'Behold minst 0,2 sekunder.',
     },
   },
+  commands: {
+    notASound: (id: string) => `«${id}» er ikke en lyd i denne fortellingen.`,
+    noBed: (id: string) => `Det finnes ingen bakgrunnslyd «${id}» i denne scenen.`,
+    noPositional: (id: string) => `Det finnes ingen lyd «${id}» i denne scenen.`,
+    tooManySounds: (max: number) => `En scene kan ha høyst ${max} lyder av denne typen.`,
+  },
 }

@@ -147,6 +147,14 @@ const recorderEnglish = {
   },
 } as const
 
+/** Refusals of the sound commands (soundscape-commands.ts, sound-asset.ts). */
+const commandsEnglish = {
+  notASound: (id: string) => `“${id}” is not a sound of this story.`,
+  noBed: (id: string) => `There is no background sound “${id}” in this scene.`,
+  noPositional: (id: string) => `There is no sound “${id}” in this scene.`,
+  tooManySounds: (max: number) => `A scene can have at most ${max} sounds of this kind.`,
+} as const
+
 function clock(ms: number): string {
   const total = Math.floor(ms / 1000)
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`
@@ -158,6 +166,7 @@ export type SoundEnglish = {
   notes: typeof notesEnglish
   soundscape: typeof soundscapeEnglish
   recorder: typeof recorderEnglish
+  commands: typeof commandsEnglish
 }
 
 export const soundErrorStrings = defineStrings('editor/sound/errors', errorsEnglish, { nb: nb.errors, ml: ml.errors })
@@ -167,3 +176,5 @@ export const soundNoteStrings = defineStrings('editor/sound/notes', notesEnglish
 export const soundscapeStrings = defineStrings('editor/sound/soundscape', soundscapeEnglish, { nb: nb.soundscape, ml: ml.soundscape })
 
 export const recorderStrings = defineStrings('editor/sound/recorder', recorderEnglish, { nb: nb.recorder, ml: ml.recorder })
+
+export const soundCommandStrings = defineStrings('editor/sound/commands', commandsEnglish, { nb: nb.commands, ml: ml.commands })

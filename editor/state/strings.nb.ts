@@ -1,0 +1,70 @@
+import type { Translation } from '@i18n'
+import type { StateEnglish } from './strings'
+
+const kindNames: Record<string, string> = { link: 'lenke', billboard: 'oppslagstavle', sound: 'lyd' }
+
+/** Norsk bokmål for ./strings.ts (complete: a unit test checks every key). */
+export const nb: Translation<StateEnglish> = {
+  defaultLabels: { link: 'Dør', billboard: 'Skilt', sound: 'Lyd' },
+  defaultSceneTitle: 'Ny scene',
+  defaultChoiceLabel: 'Valg',
+  defaultEndingMessage: 'Slutt.',
+  fieldNames: {
+    title: 'Tittelen',
+    label: 'Etiketten',
+    description: 'Beskrivelsen',
+    body: 'Teksten',
+    url: 'Nettadressen',
+    urlLabel: 'Lenketeksten',
+    caption: 'Bildeteksten',
+    message: 'Meldingen',
+    name: 'Navnet',
+    initial: 'Startverdien',
+    effects: 'Effektene',
+    visibleIf: 'Betingelsen',
+    credit: 'Krediteringen',
+    value: 'Verdien',
+    amount: 'Mengden',
+    variable: 'Variabelen',
+    sceneId: 'Scenen',
+    assetId: 'Lyden',
+    gain: 'Lydstyrken',
+  },
+  someField: 'Denne verdien',
+  tooManyItems: (max: number) => `kan ha høyst ${max} elementer`,
+  notAllowed: 'er ikke tillatt her',
+  tooLarge: (max: number) => `er for høy (høyst ${max})`,
+  tooSmall: (min: number) => `er for lav (minst ${min})`,
+  noScene: (id: string) => `Det finnes ingen scene med id-en «${id}».`,
+  noHotspot: (id: string) => `Det finnes ikke noe aktivt punkt med id-en «${id}» i denne scenen.`,
+  noChoice: (id: string) => `Det finnes ikke noe valg med id-en «${id}» på denne oppslagstavlen.`,
+  noVariable: (name: string) => `Det finnes ingen variabel som heter «${name}».`,
+  notAPanorama: (id: string) => `«${id}» er ikke et 360°-bilde i denne fortellingen.`,
+  notAnAudio: (id: string) => `«${id}» er ikke en lyd i denne fortellingen.`,
+  notAnImage: (id: string) => `«${id}» er ikke et bilde i denne fortellingen.`,
+  noSoundYet: 'Denne fortellingen har ingen lyder ennå. Legg til en lydfil først.',
+  idInUse: (id: string) => `Id-en «${id}» er allerede brukt i denne fortellingen.`,
+  badId: (id: string) => `«${id}» er ikke en gyldig id.`,
+  lastScene: 'En fortelling trenger minst én scene, så den siste kan ikke slettes.',
+  tooManyScenes: (max: number) => `En fortelling kan ha høyst ${max} scener.`,
+  tooManyHotspots: (max: number) => `En scene kan ha høyst ${max} aktive punkter.`,
+  tooManyChoices: (max: number) => `En oppslagstavle kan ha høyst ${max} valg.`,
+  tooManyVariables: (max: number) => `En fortelling kan ha høyst ${max} variabler.`,
+  notABillboard: 'Bare en oppslagstavle har valg.',
+  fieldNotForKind: (field: string, kind: string) => `Et aktivt punkt av typen ${kindNames[kind] ?? kind} har ikke «${field}».`,
+  notANumber: 'Skriv inn et tall.',
+  variableNameInUse: (name: string) => `Det finnes allerede en variabel som heter «${name}». Velg et annet navn.`,
+  variableNameReserved: (name: string) => `«${name}» er et reservert ord. Velg et annet navn.`,
+  variableNameBadShape: 'Et navn har bare bokstaver, sifre og _, begynner med en bokstav eller _, og har høyst 40 tegn.',
+  variableInUse: (name: string, places: string[]) => {
+    const count = places.length === 1 ? '1 sted' : `${places.length} steder`
+    const list = `${places.slice(0, 5).join('; ')}${places.length > 5 ? '; …' : ''}`
+    return `«${name}» er fortsatt i bruk på ${count}: ${list}. Fjern disse først.`
+  },
+  wrongValueType: (type: string) => `Startverdien må være ${type}.`,
+  typeNames: { flag: 'sann eller usann', number: 'et tall', text: 'tekst' },
+  badMove: 'Den plasseringen er utenfor listen.',
+  tooManyAssets: (max: number) => `En fortelling kan ha høyst ${max} bilder og lyder.`,
+  missingHashes: 'Hver kopi av bildet trenger hash-verdien som lagringen ga den.',
+  onlyLinksHaveEffects: 'Bare en lenke har effekter; valgene på en oppslagstavle har sine egne.',
+}
