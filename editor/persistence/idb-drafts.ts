@@ -43,7 +43,8 @@ export const draftIds = async (db: LibraryDatabase): Promise<string[]> => {
  * the draft of a tab still editing is never touched. The draft was based on `baseRevision`, or on
  * `pendingRevision` if a save was in flight: if the stored revision is one of them, the draft (the newest
  * document) becomes revision + 1. A stored revision above both means a later save already holds it (the
- * draft is dropped). A story that vanished or changed otherwise gets a recovered copy. Never throws.
+ * draft is dropped), and so does a stored document equal to the draft (the save in flight landed). A
+ * story that vanished or changed otherwise gets a recovered copy. Never throws.
  */
 export const recoverDraft = async (db: LibraryDatabase, id: string, now: number): Promise<DraftOutcome | null> => {
   try {
@@ -59,6 +60,8 @@ export const recoverDraft = async (db: LibraryDatabase, id: string, now: number)
     if (!parsed.ok || parsed.story.id !== id) {
       outcome = 'unreadable'
       writes.push(stories.put({ id: `${id}-unsaved`, revision: 1, text: draft.text, createdAt: now, updatedAt: now, trashedAt: null }))
+    } else if (record && record.text === draft.text) {
+      outcome = 'obsolete' // the save in flight at pagehide landed: the store already holds this document
     } else if (record && (record.revision === draft.baseRevision || record.revision === draft.pendingRevision)) {
       outcome = 'promoted'
       writes.push(stories.put({ ...record, revision: record.revision + 1, text: serializeStoryFile(parsed.story), updatedAt: draft.writtenAt }))
