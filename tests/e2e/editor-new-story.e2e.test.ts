@@ -5,6 +5,7 @@ import { launchBrowser, openPage, screenshot } from './support/browser'
 import { enableViewportBridge, waitForViewportPicture } from './support/editor-viewport'
 import { openLibrary, waitUntil } from './support/editor-library'
 import { hasStoredMedia, panoramaJpeg, readStoredStoryFile } from './support/editor-story'
+import { sawProgressBar, watchForProgressBar } from './support/progress-watch'
 
 /**
  * Issue #5, "a young person builds a 360 story": New story from their own photo, in real Chromium
@@ -21,11 +22,7 @@ describe('editor new story from a photo', () => {
     browser = await launchBrowser()
     ;({ page, errors } = await openPage(browser))
     await enableViewportBridge(page)
-    await page.addInitScript(() => {
-      new MutationObserver(() => {
-        if (document.querySelector('.photo-import-progress progress')) (window as unknown as { sawProgress: boolean }).sawProgress = true
-      }).observe(document, { childList: true, subtree: true })
-    })
+    await watchForProgressBar(page, '.photo-import-progress progress')
   })
   afterAll(async () => {
     await browser?.close()
@@ -62,7 +59,7 @@ describe('editor new story from a photo', () => {
     await dialog().getByLabel('Your 360° photo').setInputFiles({ name: 'our-yard.jpg', mimeType: 'image/jpeg', buffer: panoramaJpeg() })
     await dialog().getByRole('button', { name: 'Make the story with this photo' }).click()
     await page.getByRole('heading', { name: 'My story', level: 1 }).waitFor({ timeout: 30_000 })
-    expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(true)
+    expect(await sawProgressBar(page)).toBe(true)
     const storyId = decodeURIComponent(page.url().split('#/story/')[1]!.split('/')[0]!)
     await page.getByRole('heading', { name: 'View of First place' }).waitFor()
     const thumbnail = page.getByRole('navigation', { name: 'Scenes' }).locator('img')

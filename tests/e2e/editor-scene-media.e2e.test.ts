@@ -5,6 +5,7 @@ import { launchBrowser, openPage, screenshot } from './support/browser'
 import { enableViewportBridge, waitForViewportPicture } from './support/editor-viewport'
 import { openLibrary, sampleIds, waitUntil } from './support/editor-library'
 import { hasStoredMedia, panoramaJpeg, readStoredStoryFile } from './support/editor-story'
+import { sawProgressBar, watchForProgressBar } from './support/progress-watch'
 
 /**
  * The story screen's views for everyone, in real Chromium with real IndexedDB: axe-core finds nothing
@@ -23,12 +24,7 @@ describe('editor story screen: views, photo import, play', () => {
     browser = await launchBrowser()
     ;({ page, errors } = await openPage(browser))
     await enableViewportBridge(page)
-    await page.addInitScript(() => {
-      // Remember whether the photo import's progress bar was ever shown.
-      new MutationObserver(() => {
-        if (document.querySelector('.photo-import-progress progress')) (window as unknown as { sawProgress: boolean }).sawProgress = true
-      }).observe(document, { childList: true, subtree: true })
-    })
+    await watchForProgressBar(page, '.photo-import-progress progress')
   })
   afterAll(async () => {
     await browser?.close()
@@ -80,7 +76,7 @@ describe('editor story screen: views, photo import, play', () => {
     await form.getByLabel('Title of the new scene').fill('Our yard')
     await form.getByRole('button', { name: 'Add scene' }).click()
     await page.getByRole('heading', { name: 'View of Our yard' }).waitFor({ timeout: 30_000 })
-    expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(true)
+    expect(await sawProgressBar(page)).toBe(true)
     const item = sceneList().getByRole('button', { name: 'Our yard', exact: true })
     const thumbnail = () => item.locator('img').evaluate((img: HTMLImageElement) => ({ src: img.src.slice(0, 5), width: img.naturalWidth }))
     await expect.poll(thumbnail).toEqual({ src: 'blob:', width: 256 })
