@@ -18,44 +18,46 @@ export const buildRows = ({ results, editor, critical, peers, sizes, preloadSize
   const rows = []
   const notes = []
   const main = results.main
-  const agg = main.agg
-  const ours = (name) => agg.peers[name]
-  const sizeOf = (name, size) => ours(name)?.sizes?.[size] ?? {}
-  const at = (pick) => (P, size) => P.sizes?.[size] ? pick(P.sizes[size]) : null
+  if (main) {
+    const agg = main.agg
+    const ours = (name) => agg.peers[name]
+    const sizeOf = (name, size) => ours(name)?.sizes?.[size] ?? {}
+    const at = (pick) => (P, size) => P.sizes?.[size] ? pick(P.sizes[size]) : null
 
-  const earlyJs = median(main.runs.filter((r) => r.peer === 'player-full' && r.mode === 'main').map(jsBeforeFirstFrame))
-  rows.push({ metric: 'JS gzip arrived before the first frame', unit: 'KB', digits: 1, ours: KB(earlyJs), peers: peerValues(agg, peers, (P) => KB(P.js.gzip)), note: 'peers: all JS the page loads' })
-  if (critical) rows.push({ metric: 'JS gzip the first frame waits for (import graph)', unit: 'KB', digits: 1, ours: KB(critical.player.gzip), peers: peerValues(agg, peers, (P) => KB(P.js.gzip)), note: 'entry + 3D view chunks; lazy chunks load in parallel' })
-  rows.push({ metric: 'JS gzip loaded in the whole run', unit: 'KB', digits: 1, ours: KB(ours('player-full')?.js.gzip), peers: peerValues(agg, peers, (P) => KB(P.js.gzip)) })
-  for (const size of sizes) {
-    rows.push({ metric: `first frame from the preview @${short(size)}`, unit: 'ms', ours: sizeOf('player', size).ttffMs, peers: peerValues(agg, peers, (P) => at((S) => S.ttffMs)(P, size)), note: 'ours: 512×256 preview; peers: full picture' })
-    rows.push({ metric: `first frame at full resolution @${short(size)}`, unit: 'ms', ours: sizeOf('player-full', size).ttffMs, peers: peerValues(agg, peers, (P) => at((S) => S.ttffMs)(P, size)), note: `with preview: full shown at ${sizeOf('player', size).libReadyMs ?? '–'} ms [page event]` })
-  }
-  for (const size of sizes) {
-    rows.push({ metric: `scene switch, not preloaded @${short(size)}`, unit: 'ms', ours: sizeOf('player-full', size).switchMs, peers: peerValues(agg, peers, (P) => at((S) => S.switchMs)(P, size)), note: `B's preview shows after ${sizeOf('player', size).switchMs ?? '–'} ms` })
-  }
-  for (const size of preloadSizes) {
-    rows.push({ metric: `scene switch, preloaded @${short(size)}`, unit: 'ms', ours: sizeOf('player-full', size).preloadSwitchMs, peers: peerValues(agg, peers, (P) => at((S) => S.preloadSwitchMs)(P, size)), note: `preload took ${sizeOf('player-full', size).preloadMs ?? '–'} ms` })
-  }
-  const mid = sizes.includes('4096x2048') ? '4096x2048' : sizes[0]
-  rows.push({ metric: `frame interval turning, median @${short(mid)}`, unit: 'ms', digits: 1, ours: sizeOf('player-full', mid).frameMedianMs, peers: peerValues(agg, peers, (P) => at((S) => S.frameMedianMs)(P, mid)) })
-  rows.push({ metric: `frame interval turning, p95 @${short(mid)}`, unit: 'ms', digits: 1, ours: sizeOf('player-full', mid).frameP95Ms, peers: peerValues(agg, peers, (P) => at((S) => S.frameP95Ms)(P, mid)) })
-  const hot = results.hotspots?.agg.peers
-  if (hot) {
-    const h = hot['player-hotspots']?.sizes['4096x2048'] ?? {}
-    const plain = hot.player?.sizes['4096x2048'] ?? {}
-    rows.push({ metric: 'frame interval, 20 hotspots in view, median @4096', unit: 'ms', digits: 1, ours: h.frameMedianMs, peers: peerValues(agg, peers, (P) => at((S) => S.frameMedianMs)(P, '4096x2048')), note: `same run without hotspots: ${plain.frameMedianMs ?? '–'} ms; peers (no hotspots) from the main run` })
-    rows.push({ metric: 'frame interval, 20 hotspots in view, p95 @4096', unit: 'ms', digits: 1, ours: h.frameP95Ms, peers: peerValues(agg, peers, (P) => at((S) => S.frameP95Ms)(P, '4096x2048')), note: `without hotspots: ${plain.frameP95Ms ?? '–'} ms` })
-  }
-  const big = sizes[sizes.length - 1]
-  rows.push({ metric: `peak JS heap @${short(big)}`, unit: 'MB', digits: 1, ours: sizeOf('player-full', big).heapPeakMB, peers: peerValues(agg, peers, (P) => at((S) => S.heapPeakMB)(P, big)) })
-  const rss = (S) => (typeof S.rendererPeakRssMB === 'number' && typeof S.gpuPeakRssMB === 'number' ? S.rendererPeakRssMB + S.gpuPeakRssMB : null)
-  rows.push({ metric: `renderer + GPU peak RSS @${short(big)}`, unit: 'MB', ours: rss(sizeOf('player-full', big)), peers: peerValues(agg, peers, (P) => at(rss)(P, big)) })
-  const xl = results.xl?.agg.peers
-  if (xl) {
-    const x = xl['player-full']?.sizes['16384x8192'] ?? {}
-    rows.push({ metric: 'first frame, 16384×8192 input', unit: 'ms', ours: x.ttffMs, peers: { three: xl.three?.sizes['16384x8192']?.ttffMs ?? null }, note: `uploads: ${(x.uploads ?? []).join('; ') || '–'}` })
-    notes.push(`16384×8192 (MAX_TEXTURE_SIZE ${xl['player-full']?.maxTextureSize?.max ?? '?'}): ours ${x.ttffMs ? 'shown' : 'NOT shown'}${x.failures?.length ? ` (${x.failures.join(', ')})` : ''}; texture uploads ${(x.uploads ?? []).join('; ') || 'none ≥ 512×256 logged'}. Peers at 16384: see shared/bench/peers/RESULTS.md (pannellum and marzipano fail, the others downscale to 8192).`)
+    const earlyJs = median(main.runs.filter((r) => r.peer === 'player-full' && r.mode === 'main').map(jsBeforeFirstFrame))
+    rows.push({ metric: 'JS gzip arrived before the first frame', unit: 'KB', digits: 1, ours: KB(earlyJs), peers: peerValues(agg, peers, (P) => KB(P.js.gzip)), note: 'peers: all JS the page loads' })
+    if (critical) rows.push({ metric: 'JS gzip the first frame waits for (import graph)', unit: 'KB', digits: 1, ours: KB(critical.player.gzip), peers: peerValues(agg, peers, (P) => KB(P.js.gzip)), note: 'entry + 3D view chunks; lazy chunks load in parallel' })
+    rows.push({ metric: 'JS gzip loaded in the whole run', unit: 'KB', digits: 1, ours: KB(ours('player-full')?.js.gzip), peers: peerValues(agg, peers, (P) => KB(P.js.gzip)) })
+    for (const size of sizes) {
+      rows.push({ metric: `first frame from the preview @${short(size)}`, unit: 'ms', ours: sizeOf('player', size).ttffMs, peers: peerValues(agg, peers, (P) => at((S) => S.ttffMs)(P, size)), note: 'ours: 512×256 preview; peers: full picture' })
+      rows.push({ metric: `first frame at full resolution @${short(size)}`, unit: 'ms', ours: sizeOf('player-full', size).ttffMs, peers: peerValues(agg, peers, (P) => at((S) => S.ttffMs)(P, size)), note: `with preview: full shown at ${sizeOf('player', size).libReadyMs ?? '–'} ms [page event]` })
+    }
+    for (const size of sizes) {
+      rows.push({ metric: `scene switch, not preloaded @${short(size)}`, unit: 'ms', ours: sizeOf('player-full', size).switchMs, peers: peerValues(agg, peers, (P) => at((S) => S.switchMs)(P, size)), note: `B's preview shows after ${sizeOf('player', size).switchMs ?? '–'} ms` })
+    }
+    for (const size of preloadSizes) {
+      rows.push({ metric: `scene switch, preloaded @${short(size)}`, unit: 'ms', ours: sizeOf('player-full', size).preloadSwitchMs, peers: peerValues(agg, peers, (P) => at((S) => S.preloadSwitchMs)(P, size)), note: `preload took ${sizeOf('player-full', size).preloadMs ?? '–'} ms` })
+    }
+    const mid = sizes.includes('4096x2048') ? '4096x2048' : sizes[0]
+    rows.push({ metric: `frame interval turning, median @${short(mid)}`, unit: 'ms', digits: 1, ours: sizeOf('player-full', mid).frameMedianMs, peers: peerValues(agg, peers, (P) => at((S) => S.frameMedianMs)(P, mid)) })
+    rows.push({ metric: `frame interval turning, p95 @${short(mid)}`, unit: 'ms', digits: 1, ours: sizeOf('player-full', mid).frameP95Ms, peers: peerValues(agg, peers, (P) => at((S) => S.frameP95Ms)(P, mid)) })
+    const hot = results.hotspots?.agg.peers
+    if (hot) {
+      const h = hot['player-hotspots']?.sizes['4096x2048'] ?? {}
+      const plain = hot.player?.sizes['4096x2048'] ?? {}
+      rows.push({ metric: 'frame interval, 20 hotspots in view, median @4096', unit: 'ms', digits: 1, ours: h.frameMedianMs, peers: peerValues(agg, peers, (P) => at((S) => S.frameMedianMs)(P, '4096x2048')), note: `same run without hotspots: ${plain.frameMedianMs ?? '–'} ms; peers (no hotspots) from the main run` })
+      rows.push({ metric: 'frame interval, 20 hotspots in view, p95 @4096', unit: 'ms', digits: 1, ours: h.frameP95Ms, peers: peerValues(agg, peers, (P) => at((S) => S.frameP95Ms)(P, '4096x2048')), note: `without hotspots: ${plain.frameP95Ms ?? '–'} ms` })
+    }
+    const big = sizes[sizes.length - 1]
+    rows.push({ metric: `peak JS heap @${short(big)}`, unit: 'MB', digits: 1, ours: sizeOf('player-full', big).heapPeakMB, peers: peerValues(agg, peers, (P) => at((S) => S.heapPeakMB)(P, big)) })
+    const rss = (S) => (typeof S.rendererPeakRssMB === 'number' && typeof S.gpuPeakRssMB === 'number' ? S.rendererPeakRssMB + S.gpuPeakRssMB : null)
+    rows.push({ metric: `renderer + GPU peak RSS @${short(big)}`, unit: 'MB', ours: rss(sizeOf('player-full', big)), peers: peerValues(agg, peers, (P) => at(rss)(P, big)) })
+    const xl = results.xl?.agg.peers
+    if (xl) {
+      const x = xl['player-full']?.sizes['16384x8192'] ?? {}
+      rows.push({ metric: 'first frame, 16384×8192 input', unit: 'ms', ours: x.ttffMs, peers: { three: xl.three?.sizes['16384x8192']?.ttffMs ?? null }, note: `uploads: ${(x.uploads ?? []).join('; ') || '–'}` })
+      notes.push(`16384×8192 (MAX_TEXTURE_SIZE ${xl['player-full']?.maxTextureSize?.max ?? '?'}): ours ${x.ttffMs ? 'shown' : 'NOT shown'}${x.failures?.length ? ` (${x.failures.join(', ')})` : ''}; texture uploads ${(x.uploads ?? []).join('; ') || 'none ≥ 512×256 logged'}. Peers at 16384: see shared/bench/peers/RESULTS.md (pannellum and marzipano fail, the others downscale to 8192).`)
+    }
   }
   if (editor) {
     rows.push({ metric: 'editor: import 8192×4096 JPEG until the story is ready', unit: 'ms', ours: editor.importMs, note: 'no peer has an editor' })
@@ -64,6 +66,8 @@ export const buildRows = ({ results, editor, critical, peers, sizes, preloadSize
     rows.push({ metric: 'editor: longest main-thread task while opening it', unit: 'ms', ours: editor.mapLongestTaskMs })
     rows.push({ metric: 'editor: home page JS gzip', unit: 'KB', digits: 1, ours: KB(editor.homeJsGzip), note: `${editor.homeLoads3d ? 'loads the 3D vendor chunk' : 'no 3D vendor chunk'}${critical?.editorHomeBefore ? `; before: ${KB(critical.editorHomeBefore.gzip).toFixed(1)} KB (import graph)` : ''}` })
   }
+  if (!main) return { rows, notes, compare: null }
+  const ours = (name) => main.agg.peers[name]
   for (const name of ['player', 'player-full']) {
     const fails = Object.entries(ours(name)?.sizes ?? {}).flatMap(([s, S]) => (S.failures ?? []).map((f) => `${s}: ${f}`))
     if (fails.length) notes.push(`${name} failures: ${fails.join('; ')}`)

@@ -12,6 +12,7 @@
 //   --from-raw STAMP    no runs: re-make the table and RESULTS.md from results/raw/storysphere-*-STAMP.*
 //   --fresh             copy the harness again (keeps its node_modules)
 //   --prepare           stop after inputs, stories, build and peers.config.mjs
+//   --editor-only       no harness runs: only the editor metrics (and the table of those)
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -39,6 +40,7 @@ const SIZES = arg('sizes', quick ? '4096x2048' : '2048x1024,4096x2048,8192x4096'
 const PRELOAD_SIZES = arg('preload-sizes', quick ? '4096x2048' : '4096x2048,8192x4096')
 const PEERS_ARG = arg('peers', quick ? 'three' : 'pannellum,marzipano,three')
 const OURS = ['player', 'player-full']
+const FROM_RAW = arg('from-raw', null) // re-make the table and RESULTS.md from an earlier run's raw files
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: 'inherit', cwd: PEERS_DIR, ...opts })
 const log = (...a) => console.log('[bench]', ...a)
 
@@ -104,7 +106,6 @@ if (flag('prepare')) {
 // ---- 4. the harness runs -----------------------------------------------------------------------------
 const allPeers = (await import(path.join(PEERS_DIR, 'peers.config.original.mjs'))).default.filter((p) => !p.optional).map((p) => p.name)
 const peers = PEERS_ARG === 'all' ? allPeers : PEERS_ARG.split(',').filter(Boolean)
-const FROM_RAW = arg('from-raw', null) // re-make the table and RESULTS.md from an earlier run's raw files
 const stamp = FROM_RAW ?? new Date().toISOString().replace(/[:.]/g, '-')
 const raw = (tag) => path.join(PEERS_DIR, `results/raw/storysphere-${tag}-${stamp}.jsonl`)
 const started = Date.now()
@@ -112,6 +113,7 @@ const runs = {}
 const harness = (tag, args) => {
   runs[tag] = raw(tag)
   if (FROM_RAW) return void (fs.existsSync(runs[tag]) || delete runs[tag])
+  if (flag('editor-only')) return void delete runs[tag]
   log(`harness: ${tag}`)
   run('node', ['run.mjs', ...args, '--out', runs[tag]])
   execFileSync('node', ['report.mjs', runs[tag], '--json'], { cwd: PEERS_DIR, stdio: ['ignore', 'ignore', 'inherit'] })
@@ -151,6 +153,10 @@ const table = renderTable(rows)
 console.log('\n' + table + '\n')
 for (const note of notes) console.log('- ' + note)
 if (compare) console.log('\n' + compare + '\n')
+if (flag('editor-only')) {
+  log('editor only: RESULTS.md left as it was; raw editor figures in', path.relative(REPO, editorFile))
+  process.exit(0)
+}
 const { writeResults } = await import('./bench-results-md.mjs')
 writeResults({
   file: path.resolve(REPO, arg('results', 'tests/bench/RESULTS.md')),
