@@ -10,7 +10,10 @@ export type PhotoCodec<R extends Raster = Raster> = {
   decode(file: Blob): Promise<R>
   /** A copy of `source` at this size, transparent parts filled with black. */
   resize(source: R, widthPx: number, heightPx: number): Promise<R>
-  /** JPEG bytes of the raster; the result carries no EXIF, GPS or XMP (B-38). */
+  /**
+   * JPEG bytes of the raster; the result carries no EXIF, GPS or XMP (B-38). It takes the pixels it
+   * needs when called, so the raster may be released (or another encode started) before it settles.
+   */
   encodeJpeg(raster: R, quality: number): Promise<ArrayBuffer>
   /** Frees the raster's memory. */
   release(raster: R): void
