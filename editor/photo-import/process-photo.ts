@@ -48,8 +48,9 @@ export type ProcessPhotoOptions = {
  * Turns a photo file into panorama media: checks it from its bytes, decodes it (EXIF orientation
  * applied), re-encodes it as JPEG at the B-34 ladder (which drops EXIF, GPS and anything else in the
  * file, B-38), and works out projection, pose and initial view from GPano. Reports each step before it
- * starts. Each size is encoded while the next smaller one is drawn (the encodes run side by side; the
- * main image, the longest, starts first). Throws `PhotoImportError` with a code and a message naming the file.
+ * starts. Each encode starts as soon as its size is drawn and is awaited with the others at the end
+ * (a codec whose encodes run in the background overlaps them; Chromium's worker encodes one after
+ * another). Throws `PhotoImportError` with a code and a message naming the file.
  */
 export const processPhoto = async <R extends Raster>(
   file: File,
