@@ -61,7 +61,8 @@ export function StoryPlayer({ story, resolveAssetUrl, options }: StoryPlayerProp
   }, [player, resolved])
 
   // The page's first frame (player/first-frame/) waits under the 3D view until the view takes over;
-  // text mode, a broken view or another opening scene let it go at once.
+  // text mode, a broken view or another opening scene let it go at once. (Not let go on unmount: the
+  // page owns it, and React's StrictMode unmounts once on purpose.)
   const root = useRef<HTMLDivElement>(null)
   const firstFrame = resolved.firstFrame
   useLayoutEffect(() => {
@@ -69,7 +70,6 @@ export function StoryPlayer({ story, resolveAssetUrl, options }: StoryPlayerProp
     if (gpu && root.current && player.shownScene()?.id === firstFrame.sceneId) firstFrame.place(root.current, 'first')
     else firstFrame.release()
   }, [firstFrame, gpu, player])
-  useEffect(() => () => firstFrame?.release(), [firstFrame])
 
   const style = { '--text-scale': String(textScaleBySize[settings.textSize]) } as CSSProperties
   return (

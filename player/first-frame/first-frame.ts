@@ -1,7 +1,7 @@
 import { startEarly } from '../media/early-pictures'
 import { isPhone, panoramaLimitPx } from '../media/gpu-limits'
 import { pickPanoramaFiles } from '../media/pick-derivative'
-import { clampView, fullSphereLimits } from '../runtime/view-store'
+import { clampView, fullSphereLimits } from '../runtime/view-limits'
 import { cameraFovsDeg } from '../scene/spherical'
 import { createEquirectPainter } from './equirect-painter'
 import { firstFrameScene } from './first-frame-scene'
@@ -21,6 +21,11 @@ export type FirstFrame = {
   /** The scene painted: the player lets it go at once when it opens another one. */
   readonly sceneId: string
   shown(): FirstFrameShown
+  /**
+   * Resolves once a picture is on screen, the pictures failed, or `timeoutMs` passed: a page loads the
+   * player's code after that, so the first picture never shares the CPU and the network with it.
+   */
+  painted(timeoutMs: number): Promise<void>
   /** Moves the canvas into `parent` (first or last child), filling it. */
   place(parent: HTMLElement, where: 'first' | 'last'): void
   /** Removes the canvas and frees its GL context; safe to call more than once. */
@@ -54,6 +59,10 @@ export const startFirstFrame = ({ storyFile, resolveAssetUrl, sceneId, host = do
 
   let shown: FirstFrameShown = 'none'
   let released = false
+  let markPainted: () => void = () => undefined
+  const firstPaint = new Promise<void>((resolve) => {
+    markPainted = resolve
+  })
   const aspect = canvas.width / Math.max(1, canvas.height)
   const view = clampView({ ...scene.view, aspect, limits: fullSphereLimits })
   const paintView = { yawDeg: view.yawDeg, pitchDeg: view.pitchDeg, verticalFovDeg: cameraFovsDeg(view.fovDeg, aspect).verticalDeg }
@@ -65,15 +74,20 @@ export const startFirstFrame = ({ storyFile, resolveAssetUrl, sceneId, host = do
         painter.paint(bitmap, paintView)
         shown = level
         canvas.dataset.shown = level
+        markPainted()
       },
       () => undefined, // the player shows what failed (B-32)
     )
-  if (files.preview) void paintWhenDecoded(startEarly(resolveAssetUrl(files.preview.path), null), 'preview')
-  void paintWhenDecoded(startEarly(resolveAssetUrl(files.full.path), files.resizeTo), 'full')
+  const decodes = [
+    ...(files.preview ? [paintWhenDecoded(startEarly(resolveAssetUrl(files.preview.path), null), 'preview')] : []),
+    paintWhenDecoded(startEarly(resolveAssetUrl(files.full.path), files.resizeTo), 'full'),
+  ]
+  void Promise.all(decodes).then(markPainted)
 
   return {
     sceneId: scene.sceneId,
     shown: () => shown,
+    painted: (timeoutMs) => Promise.race([firstPaint, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]),
     place(parent, where) {
       if (released) return
       Object.assign(canvas.style, { position: 'absolute' })
