@@ -1,4 +1,3 @@
-import { hasWebGl } from '@player'
 import type { HotspotKind, Scene } from '@story-schema'
 import { lazy, Suspense, useState } from 'react'
 import { sceneTitle } from '../state'
@@ -20,7 +19,10 @@ export const SceneViewport = ({ scene }: { scene: Scene }) => {
   const { resolveAssetUrl } = useSceneEditor()
   const { doc, view, language } = useEditor((state) => ({ doc: state.doc, view: state.session.view, language: state.session.language }))
   const [preview, setPreview] = useState(false)
-  const [webGl, setWebGl] = useState(hasWebGl)
+  // The 360° view asks the GPU itself and calls onUnavailable when there is no WebGL, so no probe here
+  // (a second throwaway WebGL context cost 130–250 ms of frozen page when a story opened); only a
+  // browser without the WebGL API at all (or a test in Node) gets the flat photo at once.
+  const [webGl, setWebGl] = useState(() => typeof WebGLRenderingContext === 'function')
   const [kind, setKind] = useState<HotspotKind>('link')
   return (
     <section className="scene-viewport" aria-labelledby="scene-viewport-heading">
