@@ -1,8 +1,9 @@
 import { startEarly } from '../media/early-pictures'
-import { isPhone, panoramaLimitPx } from '../media/gpu-limits'
+import { isPhone, panoramaLimitPx, rememberGpuLimits } from '../media/gpu-limits'
 import { pickPanoramaFiles } from '../media/pick-derivative'
 import { clampView, fullSphereLimits } from '../runtime/view-limits'
 import { cameraFovsDeg } from '../scene/spherical'
+import type { EquirectPainter } from './equirect-painter'
 import { createEquirectPainter } from './equirect-painter'
 import { firstFrameScene } from './first-frame-scene'
 
@@ -44,9 +45,15 @@ export type FirstFrameStart = {
 
 const pixelRatio = (): number => Math.min(2, Math.max(1, window.devicePixelRatio || 1))
 
-export const startFirstFrame = ({ storyFile, resolveAssetUrl, sceneId, host = document.body }: FirstFrameStart): FirstFrame | null => {
-  const scene = firstFrameScene(storyFile, sceneId)
-  if (!scene) return null
+type Prepared = { canvas: HTMLCanvasElement; painter: EquirectPainter }
+let prepared: Prepared | null | undefined
+
+/**
+ * Makes the canvas, the GL context and the shader now, while the story file is still on its way
+ * (a software GPU takes ~0.1 s for that). Out of the page until the first picture is painted.
+ */
+export const prepareFirstFrame = (): void => {
+  if (prepared !== undefined) return
   const canvas = document.createElement('canvas')
   canvas.className = 'first-frame'
   canvas.setAttribute('aria-hidden', 'true')
@@ -54,8 +61,25 @@ export const startFirstFrame = ({ storyFile, resolveAssetUrl, sceneId, host = do
   canvas.width = Math.round(window.innerWidth * pixelRatio())
   canvas.height = Math.round(window.innerHeight * pixelRatio())
   const painter = createEquirectPainter(canvas)
-  if (!painter) return null
-  host.append(canvas)
+  if (painter) rememberGpuLimits({ maxTextureSizePx: painter.maxTextureSizePx, phone: isPhone() })
+  prepared = painter ? { canvas, painter } : null
+}
+
+const takePrepared = (): Prepared | null => {
+  prepareFirstFrame()
+  const taken = prepared ?? null
+  prepared = null
+  return taken
+}
+
+export const startFirstFrame = ({ storyFile, resolveAssetUrl, sceneId, host = document.body }: FirstFrameStart): FirstFrame | null => {
+  const ready = takePrepared()
+  const scene = firstFrameScene(storyFile, sceneId)
+  if (!ready || !scene) {
+    ready?.painter.dispose()
+    return null
+  }
+  const { canvas, painter } = ready
 
   let shown: FirstFrameShown = 'none'
   let released = false
@@ -71,6 +95,7 @@ export const startFirstFrame = ({ storyFile, resolveAssetUrl, sceneId, host = do
     decoded.then(
       (bitmap) => {
         if (released || shown === 'full') return
+        if (!canvas.isConnected) host.append(canvas)
         painter.paint(bitmap, paintView)
         shown = level
         canvas.dataset.shown = level

@@ -7,7 +7,23 @@ export type GpuLimits = { maxTextureSizePx: number; phone: boolean }
 export const isPhone = (): boolean =>
   typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches && Math.min(screen.width, screen.height) < 820
 
+let known: GpuLimits | null | undefined
+
+/** What the first-frame painter read from its own context: the player then needs no throwaway one. */
+export const rememberGpuLimits = (limits: GpuLimits): void => {
+  known = limits
+}
+
+/**
+ * The answer is kept for the page: a throwaway context costs 0.15–0.6 s on a software GPU, and every
+ * player and editor view would otherwise ask again.
+ */
 export const probeGpu = (): GpuLimits | null => {
+  if (known === undefined) known = askGpu()
+  return known
+}
+
+const askGpu = (): GpuLimits | null => {
   try {
     const canvas = document.createElement('canvas')
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null

@@ -1,6 +1,6 @@
 import './zod-jitless'
 import type { FirstFrame } from '../first-frame/first-frame'
-import { startFirstFrame } from '../first-frame/first-frame'
+import { prepareFirstFrame, startFirstFrame } from '../first-frame/first-frame'
 import { savedSceneId } from '../first-frame/saved-scene'
 import { bootStory } from './boot-story'
 import type { BootStory } from './boot-story'
@@ -26,7 +26,9 @@ const paintFirstFrame = (story: BootStory): FirstFrame | null => {
   }
 }
 
-const boot = bootStory(storySourceOf(document, window.location.href))
+const source = storySourceOf(document, window.location.href)
+const boot = bootStory(source)
+if (source.kind === 'url' || source.kind === 'inline') prepareFirstFrame()
 void boot.then(async (story) => {
   const firstFrame = paintFirstFrame(story)
   await firstFrame?.painted(firstFramePatienceMs)

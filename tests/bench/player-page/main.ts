@@ -1,4 +1,4 @@
-import { startFirstFrame } from '../../../player/first-frame/first-frame'
+import { prepareFirstFrame, startFirstFrame } from '../../../player/first-frame/first-frame'
 import { benchContract, playerBridge, wantPlayerBridge } from './bench-contract'
 import { installFetchGate } from './fetch-gate'
 
@@ -68,7 +68,9 @@ const inputUrl = (path: string): string => `/inputs/${path.replace(/^images\/(.)
 /** The standalone page's rule (player/standalone/main.ts): the player's code loads after the first picture, or after this. */
 const firstFramePatienceMs = 1000
 
-void fetch(`/inputs/storysphere/${variant}_${size}.json`)
+const story = fetch(`/inputs/storysphere/${variant}_${size}.json`)
+prepareFirstFrame()
+void story
   .then((response) => response.text())
   .then(async (text) => {
     const firstFrame = startFirstFrame({ storyFile: JSON.parse(text) as unknown, resolveAssetUrl: inputUrl })
