@@ -1,3 +1,4 @@
+import { radiansFromDeg } from '../scene/spherical'
 import { equirectTurn } from './equirect-turn'
 
 /**
@@ -78,7 +79,7 @@ export const createEquirectPainter = (canvas: HTMLCanvasElement): EquirectPainte
       gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE)
       gl.useProgram(program)
       const aspect = canvas.width / Math.max(1, canvas.height)
-      const halfTanY = Math.tan((view.verticalFovDeg * Math.PI) / 360)
+      const halfTanY = Math.tan(radiansFromDeg(view.verticalFovDeg) / 2)
       gl.uniform2f(gl.getUniformLocation(program, 'halfTan'), halfTanY * aspect, halfTanY)
       gl.uniformMatrix3fv(gl.getUniformLocation(program, 'turn'), false, equirectTurn(view.yawDeg, view.pitchDeg))
       gl.uniform1i(gl.getUniformLocation(program, 'picture'), 0)

@@ -1,3 +1,5 @@
+import { radiansFromDeg } from '../scene/spherical'
+
 /**
  * The rotation that turns a camera ray (looking down −Z, +Y up) into the panorama's frame for a view
  * at (yawDeg, pitchDeg): the same as the 3D view's camera, Euler (pitch, −yaw, 0) in order YXZ
@@ -5,8 +7,8 @@
  * cancels out). Column-major, as `uniformMatrix3fv` takes it.
  */
 export const equirectTurn = (yawDeg: number, pitchDeg: number): Float32Array => {
-  const yaw = (-yawDeg * Math.PI) / 180
-  const pitch = (pitchDeg * Math.PI) / 180
+  const yaw = radiansFromDeg(-yawDeg)
+  const pitch = radiansFromDeg(pitchDeg)
   const [cy, sy, cp, sp] = [Math.cos(yaw), Math.sin(yaw), Math.cos(pitch), Math.sin(pitch)]
   // Ry(yaw) · Rx(pitch), written column by column.
   return new Float32Array([cy, 0, -sy, sy * sp, cp, cy * sp, sy * cp, -sp, cy * cp])
