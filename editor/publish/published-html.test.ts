@@ -8,7 +8,13 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'ut
 const hostile = 'Bad </script><script>alert(1)</script> & <img src=x onerror=alert(2)>'
 
 describe('the published website page (issue 7, §B.5)', () => {
-  const html = websiteHtml({ title: hostile, lang: 'en', player: { entry: 'assets/player-a.js', styles: ['assets/player-b.css'] } })
+  const html = websiteHtml({ title: hostile, lang: 'en', player: { entry: 'assets/player-a.js', styles: ['assets/player-b.css'] }, openingPreview: 'images/yard-preview.jpg' })
+
+  it('preloads the story file and the opening preview, as the first frame fetches them (issue 8)', () => {
+    expect(html).toContain('<link rel="preload" href="story.json" as="fetch" crossorigin="anonymous">')
+    expect(html).toContain('<link rel="preload" href="images/yard-preview.jpg" as="fetch" crossorigin="anonymous">')
+    expect(websiteHtml({ title: 't', lang: 'en', player: { entry: 'a.js', styles: [] } })).not.toContain('images/')
+  })
 
   it('puts the CSP first in <head>: nothing inline, scripts and styles only from the folder', () => {
     expect(html).toMatch(/<head>\n<meta http-equiv="Content-Security-Policy" content="default-src 'none';/)

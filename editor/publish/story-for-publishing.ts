@@ -12,6 +12,17 @@ export type StoryForPublishing = {
   missing: string[]
   /** A file name made from the title ("my-street"). */
   slug: string
+  /** The opening scene's preview picture, fetched by the page along with its code (website-html.ts). */
+  openingPreview: string | null
+}
+
+/** The smallest preview of the start scene's panorama: what the published page paints first. */
+export const openingPreviewOf = (story: Story): string | null => {
+  const scene = story.scenes.find((s) => s.id === story.startSceneId)
+  const asset = story.assets.find((a) => a.id === scene?.panoramaAssetId)
+  if (!asset || asset.kind !== 'panorama') return null
+  const previews = asset.derivatives.filter((d) => d.role === 'preview').sort((a, b) => a.widthPx - b.widthPx)
+  return previews[0]?.path ?? null
 }
 
 export const slugOf = (title: string): string =>
@@ -34,5 +45,7 @@ export const storyForPublishing = async (story: Story, storage: Pick<LibraryStor
     else media.set(file.path, { bytes: new Uint8Array(await blob.arrayBuffer()), mime: file.mime })
   }
   const title = localize(story.title, story.language, story.language)
-  return { title, lang: story.language, storyJson: serializeStoryFile(story), media, missing, slug: slugOf(title) }
+  const preview = openingPreviewOf(story)
+  const openingPreview = preview && media.has(preview) ? preview : null
+  return { title, lang: story.language, storyJson: serializeStoryFile(story), media, missing, slug: slugOf(title), openingPreview }
 }

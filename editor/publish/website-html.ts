@@ -5,9 +5,11 @@ import { websiteCsp } from './published-csp'
 /**
  * index.html of a published website: the CSP first, the player's module script and stylesheet from
  * `assets/`, the story named by a meta tag (`story.json` next to the page) and the offline worker
- * (`sw.js`). No inline script, style or handler.
+ * (`sw.js`). No inline script, style or handler. The story file and the opening preview picture are
+ * preloaded, so they download with the page's code instead of after it (the first frame,
+ * player/first-frame/, fetches both: same URL, mode and credentials, so the browser reuses them).
  */
-export const websiteHtml = ({ title, lang, player }: { title: string; lang: string; player: Pick<PlayerFiles, 'entry' | 'styles'> }): string =>
+export const websiteHtml = ({ title, lang, player, openingPreview = null }: { title: string; lang: string; player: Pick<PlayerFiles, 'entry' | 'styles'>; openingPreview?: string | null }): string =>
   [
     '<!doctype html>',
     `<html lang="${escapeHtmlText(lang)}">`,
@@ -19,6 +21,8 @@ export const websiteHtml = ({ title, lang, player }: { title: string; lang: stri
     '<meta name="storysphere-story" content="story.json">',
     '<meta name="storysphere-offline" content="sw.js">',
     `<title>${escapeHtmlText(title)}</title>`,
+    '<link rel="preload" href="story.json" as="fetch" crossorigin="anonymous">',
+    ...(openingPreview ? [`<link rel="preload" href="${escapeHtmlText(openingPreview)}" as="fetch" crossorigin="anonymous">`] : []),
     ...player.styles.map((style) => `<link rel="stylesheet" href="./${style}">`),
     `<script type="module" src="./${player.entry}"></script>`,
     '</head>',

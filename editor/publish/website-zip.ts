@@ -26,7 +26,7 @@ export const websiteZip = async (story: StoryForPublishing, player: PlayerFiles,
   for (const name of player.xrProfiles) files.set(`xr-profiles/${name}`, await fetchBytes(new URL(name, xrProfilesBase())))
   for (const [path, file] of story.media) files.set(path, file.bytes)
   files.set('story.json', strToU8(story.storyJson))
-  files.set('index.html', strToU8(websiteHtml({ title: story.title, lang: story.lang, player })))
+  files.set('index.html', strToU8(websiteHtml({ title: story.title, lang: story.lang, player, openingPreview: story.openingPreview })))
   const single = await singleFileHtml({
     title: story.title,
     lang: story.lang,
