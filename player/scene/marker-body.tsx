@@ -2,12 +2,12 @@ import type { ThreeEvent } from '@react-three/fiber'
 import { useFrame, useThree } from '@react-three/fiber'
 import type { Hotspot } from '@story-schema'
 import { clamp } from '@story-schema'
-import { lazy, Suspense, useLayoutEffect, useMemo, useRef } from 'react'
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { Group, Mesh } from 'three'
 import { Matrix4, Quaternion, Vector3 } from 'three'
 import { glyphOf } from '../ui/hotspot-glyph'
 import type { HotspotRegistry } from './hotspot-registry'
-import { iconGeometry } from './marker-icons'
+import { markerFaceGeometry, markerFaceMaterial } from './marker-face'
 import type { MarkerTheme } from './marker-theme'
 import { markerLayout } from './marker-theme'
 import { directionFromYawPitch, sizeAtDistanceM } from './spherical'
@@ -60,6 +60,10 @@ export function MarkerBody({ hotspot, label, visible, registry, theme, textScale
   const plateM = sizeAtDistanceM(plateDeg, distanceM) / 2
   const hitM = sizeAtDistanceM(Math.max(hotspot.sizeDeg, plateDeg + markerLayout.hitMarginDeg), distanceM) / 2
   const fontSizeM = sizeAtDistanceM(markerLayout.labelEmDeg * textScale, distanceM)
+
+  const glyph = glyphOf(hotspot)
+  const face = useMemo(() => markerFaceGeometry(plateM, glyph, theme), [plateM, glyph, theme])
+  useEffect(() => () => face.dispose(), [face])
 
   const placement = useMemo(() => {
     const position = directionFromYawPitch(hotspot.yawDeg, hotspot.pitchDeg, new Vector3()).multiplyScalar(distanceM)
@@ -119,22 +123,13 @@ export function MarkerBody({ hotspot, label, visible, registry, theme, textScale
         onPointerUp={() => visible && setPointer(true, false)}
       >
         <circleGeometry args={[hitM, 32]} />
-        <meshBasicMaterial transparent opacity={0} depthWrite={false} colorWrite={false} />
+        {/* Never drawn (three.js skips an invisible material), still hit by rays: mouse, touch and XR. */}
+        <meshBasicMaterial visible={false} />
       </mesh>
-      <mesh renderOrder={1}>
-        <circleGeometry args={[plateM, 48]} />
-        <meshBasicMaterial color={theme.plate} transparent opacity={theme.plateOpacity} depthWrite={false} />
-      </mesh>
-      <mesh renderOrder={2}>
-        <ringGeometry args={[plateM, plateM * 1.12, 48]} />
-        <meshBasicMaterial color={theme.ring} transparent depthWrite={false} />
-      </mesh>
+      <mesh renderOrder={1} geometry={face} material={markerFaceMaterial} />
       <mesh ref={focusRing} renderOrder={2} visible={false}>
         <ringGeometry args={[plateM * 1.22, plateM * 1.36, 48]} />
         <meshBasicMaterial color={theme.focusRing} transparent depthWrite={false} />
-      </mesh>
-      <mesh renderOrder={3} geometry={iconGeometry(glyphOf(hotspot))} scale={plateM * 1.25}>
-        <meshBasicMaterial color={theme.icon} transparent depthWrite={false} />
       </mesh>
       <Suspense fallback={null}>
         <HotspotLabel label={label} language={labelLanguage} theme={theme} plateM={plateM} fontSizeM={fontSizeM} direction={direction} />
