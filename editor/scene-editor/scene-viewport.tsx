@@ -1,4 +1,3 @@
-import { hasWebGl } from '@player'
 import type { HotspotKind, Scene } from '@story-schema'
 import { lazy, Suspense, useState } from 'react'
 import { sceneTitle } from '../state'
@@ -8,6 +7,7 @@ import { HotspotList } from './hotspot-list'
 import { PanoramaViewport } from './panorama-viewport'
 import { useEditor, useSceneEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
+import { useWebGlWhenIdle } from './use-web-gl-when-idle'
 import { ViewControls } from './view-controls'
 
 const PreviewPlayer = lazy(() => import('./preview-player').then((module) => ({ default: module.PreviewPlayer })))
@@ -15,21 +15,28 @@ const PreviewPlayer = lazy(() => import('./preview-player').then((module) => ({ 
 /**
  * The open scene: the 360° view (the player's renderer; without WebGL, the whole photo flattened),
  * the view controls, the hotspot list, and (on request, loaded lazily) the 360° preview that plays.
+ * The 360° view starts once the screen has been drawn and the browser is idle (`use-web-gl-when-idle.ts`).
  */
 export const SceneViewport = ({ scene }: { scene: Scene }) => {
   const { resolveAssetUrl } = useSceneEditor()
   const { doc, view, language } = useEditor((state) => ({ doc: state.doc, view: state.session.view, language: state.session.language }))
   const [preview, setPreview] = useState(false)
-  const [webGl, setWebGl] = useState(hasWebGl)
+  const { webGl, unavailable } = useWebGlWhenIdle()
   const [kind, setKind] = useState<HotspotKind>('link')
   return (
     <section className="scene-viewport" aria-labelledby="scene-viewport-heading">
       <h2 id="scene-viewport-heading" dir="auto">
         {t.viewportHeading(sceneTitle(doc, scene, language) || t.untitled)}
       </h2>
-      {webGl ? (
-        <PanoramaViewport scene={scene} kind={kind} onUnavailable={() => setWebGl(false)} />
-      ) : (
+      {webGl === null && (
+        <div className="panorama-viewport">
+          <p className="panorama-viewport-frame panorama-viewport-waiting" role="status">
+            {t.view360Loading}
+          </p>
+        </div>
+      )}
+      {webGl === true && <PanoramaViewport scene={scene} kind={kind} onUnavailable={unavailable} />}
+      {webGl === false && (
         <>
           <p className="field-hint">{t.view360Unavailable}</p>
           <FlatPanorama scene={scene} />
