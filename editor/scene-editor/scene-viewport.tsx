@@ -21,22 +21,22 @@ export const SceneViewport = ({ scene }: { scene: Scene }) => {
   const { resolveAssetUrl } = useSceneEditor()
   const { doc, view, language } = useEditor((state) => ({ doc: state.doc, view: state.session.view, language: state.session.language }))
   const [preview, setPreview] = useState(false)
-  const { webGl, unavailable } = useWebGlWhenIdle()
+  const { state: view360, unavailable } = useWebGlWhenIdle()
   const [kind, setKind] = useState<HotspotKind>('link')
   return (
     <section className="scene-viewport" aria-labelledby="scene-viewport-heading">
       <h2 id="scene-viewport-heading" dir="auto">
         {t.viewportHeading(sceneTitle(doc, scene, language) || t.untitled)}
       </h2>
-      {webGl === null && (
+      {view360 === 'waiting' && (
         <div className="panorama-viewport">
           <p className="panorama-viewport-frame panorama-viewport-waiting" role="status">
             {t.view360Loading}
           </p>
         </div>
       )}
-      {webGl === true && <PanoramaViewport scene={scene} kind={kind} onUnavailable={unavailable} />}
-      {webGl === false && (
+      {view360 === 'shown' && <PanoramaViewport scene={scene} kind={kind} onUnavailable={unavailable} />}
+      {view360 === 'unavailable' && (
         <>
           <p className="field-hint">{t.view360Unavailable}</p>
           <FlatPanorama scene={scene} />

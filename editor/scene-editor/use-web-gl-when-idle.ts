@@ -1,13 +1,10 @@
-import { hasWebGl } from '@player'
 import { useCallback, useEffect, useState } from 'react'
 
 /** The longest the 360° view waits for an idle moment after the screen has shown, in milliseconds. */
 const idleTimeoutMs = 1000
 
-let known: boolean | undefined
-
-/** Whether WebGL works here, asked once per page (each probe makes a throwaway context: ≈ 0.1 s with software GL). */
-export const webGlWorks = (): boolean => (known ??= hasWebGl())
+/** Set once the player's view said WebGL doesn't work here: later scenes show the flat photo at once. */
+let knownUnavailable = false
 
 /** Runs `run` once the browser is idle (at the latest after `idleTimeoutMs`); answers a function that cancels it. */
 const whenIdle = (run: () => void): (() => void) => {
@@ -19,18 +16,26 @@ const whenIdle = (run: () => void): (() => void) => {
   return () => clearTimeout(handle)
 }
 
+/** The 360° view's state: waiting for an idle moment, shown (the player's view), or unavailable (no WebGL: the flat photo). */
+export type WebGlViewState = 'waiting' | 'shown' | 'unavailable'
+
 /**
- * Whether the 360° view can be shown: null at first, then (once the screen has been drawn and the
- * browser is idle) whether WebGL works. Starting WebGL is one long task (the probe, then the renderer's
- * own context): waiting keeps it out of the way of opening the story, and someone who goes straight
- * on to the story map or another tab never pays for it. `false` also comes from `unavailable()`.
+ * When to show the 360° view: 'waiting' at first, 'shown' once the screen has been drawn and the
+ * browser is idle, 'unavailable' after `unavailable()` (the player's view found no WebGL, or failed).
+ * Starting WebGL is long work in one piece (the player probes the GPU, then makes the renderer's
+ * context): waiting keeps it out of the way of opening the story, and someone who goes straight on to
+ * the story map or another tab never pays for it. The player's view does the WebGL probe itself, so
+ * the editor doesn't make a throwaway context of its own.
  */
-export const useWebGlWhenIdle = (): { webGl: boolean | null; unavailable: () => void } => {
-  const [webGl, setWebGl] = useState<boolean | null>(() => (known === false ? false : null))
+export const useWebGlWhenIdle = (): { state: WebGlViewState; unavailable: () => void } => {
+  const [state, setState] = useState<WebGlViewState>(() => (knownUnavailable ? 'unavailable' : 'waiting'))
   useEffect(() => {
-    if (webGl !== null) return
-    return whenIdle(() => setWebGl(webGlWorks()))
-  }, [webGl])
-  const unavailable = useCallback(() => setWebGl(false), [])
-  return { webGl, unavailable }
+    if (state !== 'waiting') return
+    return whenIdle(() => setState('shown'))
+  }, [state])
+  const unavailable = useCallback(() => {
+    knownUnavailable = true
+    setState('unavailable')
+  }, [])
+  return { state, unavailable }
 }
