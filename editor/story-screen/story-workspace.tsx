@@ -56,6 +56,10 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
   const tabs = readOnly ? lookingTabs : editingTabs
   const tab = tabs.includes(chosen) ? chosen : tabs[0]!
   useGuideTracking(editor, tab)
+  // Once shown, the scene editor stays (hidden) while another tab is open: leaving it doesn't tear its 360°
+  // view down and coming back doesn't start WebGL again (each a long task); hidden, its view draws nothing.
+  const [keepScenes, setKeepScenes] = useState(tab === 'scenes')
+  if (tab === 'scenes' && !keepScenes) setKeepScenes(true)
   const wasReadOnly = useRef(readOnly)
   // Notes about the photo this story was just made from ("New story" from a photo).
   const [photoNotes, setPhotoNotes] = useState(() => peekPhotoNotes(editor.getState().doc.id))
@@ -102,7 +106,11 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
       <StoryTabs tabs={tabs} selected={tab} onSelect={selectTab} />
       <div className="story-panel" role="tabpanel" id={tabIds(tab).panel} aria-labelledby={tabIds(tab).tab}>
         {media.missing > 0 && <p className="story-panel-missing">{t.missingMedia(media.missing)}</p>}
-        {tab === 'scenes' && <SceneEditor store={editor} resolveAssetUrl={media.resolve} storePhoto={media.storePhoto} storeSound={media.storeSound} onOpenIssue={openIssue} readOnly={readOnly} />}
+        {keepScenes && (
+          <div className="story-panel-scenes" hidden={tab !== 'scenes'}>
+            <SceneEditor store={editor} resolveAssetUrl={media.resolve} storePhoto={media.storePhoto} storeSound={media.storeSound} onOpenIssue={openIssue} readOnly={readOnly} />
+          </div>
+        )}
         <Suspense fallback={<p role="status">{t.loadingPanel}</p>}>
           {tab === 'captions' && <CaptionsPanel editor={editor} resolve={media.resolve} />}
           {tab === 'languages' && (
