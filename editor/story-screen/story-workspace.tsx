@@ -1,5 +1,5 @@
 import type { AssetId, SceneId, StoryIssue } from '@story-schema'
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useGuideTracking } from '../guide/use-guide-tracking'
 import { forgetPhotoNotes, peekPhotoNotes } from '../library/pending-photo-notes'
 import { PhotoImportNotes } from '../photo-import'
@@ -98,6 +98,17 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
     })
     return true
   }
+  // The (kept) scene editor is made again only when what it shows changes, not on every tab switch:
+  // re-rendering its 300-scene list on a click on "Story map" was a long task of its own.
+  const openIssueNow = useRef(openIssue)
+  openIssueNow.current = openIssue
+  const stableOpenIssue = useCallback((issue: StoryIssue) => openIssueNow.current(issue), [])
+  const sceneEditor = useMemo(
+    () => (
+      <SceneEditor store={editor} resolveAssetUrl={media.resolve} storePhoto={media.storePhoto} storeSound={media.storeSound} onOpenIssue={stableOpenIssue} readOnly={readOnly} />
+    ),
+    [editor, media.resolve, media.storePhoto, media.storeSound, stableOpenIssue, readOnly],
+  )
   return (
     <div className="story-screen">
       <StoryHeader editor={editor} access={access} status={status} />
@@ -108,7 +119,7 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
         {media.missing > 0 && <p className="story-panel-missing">{t.missingMedia(media.missing)}</p>}
         {keepScenes && (
           <div className="story-panel-scenes" hidden={tab !== 'scenes'}>
-            <SceneEditor store={editor} resolveAssetUrl={media.resolve} storePhoto={media.storePhoto} storeSound={media.storeSound} onOpenIssue={openIssue} readOnly={readOnly} />
+            {sceneEditor}
           </div>
         )}
         <Suspense fallback={<p role="status">{t.loadingPanel}</p>}>
