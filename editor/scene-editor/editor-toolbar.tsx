@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react'
 import type { EditorPanel } from '../state'
-import { redoLabel, storyIssues, undoLabel } from '../state'
+import { hasStoryIssues, redoLabel, storyIssues, undoLabel } from '../state'
 import { Button } from '../ui/button'
 import { SelectField } from './fields/select-field'
 import { useEditor, useSceneEditor } from './scene-editor-context'
@@ -23,8 +23,8 @@ export const EditorToolbar = ({ onUndo, onRedo }: { onUndo: () => void; onRedo: 
     doc: state.doc,
   }))
   // The checks run after typing has been drawn, and after the screen first shows (they take a while on
-  // a big story): until then the button says "Checks" without a count.
-  const checked = useDeferredValue<typeof doc | null>(doc, null)
+  // a big story): until then the button says "Checks" without a count (unless they ran already).
+  const checked = useDeferredValue<typeof doc | null>(doc, hasStoryIssues(doc) ? doc : null)
   const issues = checked ? storyIssues(checked) : null
   const errors = issues?.filter((issue) => issue.severity === 'error').length ?? 0
   const warnings = issues?.filter((issue) => issue.severity === 'warning').length ?? 0
