@@ -5,6 +5,7 @@ import { defineConfig } from 'vite'
 import { appPwa } from './scripts/vite/app-pwa.ts'
 import { publishPlayerPlugin } from './scripts/vite/publish-player-plugin.ts'
 import { shareServerPlugin } from './scripts/vite/share-server-plugin.ts'
+import { firstFrameChunk } from './scripts/vite/first-frame-chunk.ts'
 import { samplesPlugin } from './scripts/vite/samples-plugin.ts'
 import { xrProfilesPlugin } from './scripts/vite/xr-profiles-plugin.ts'
 
@@ -43,6 +44,7 @@ export default defineConfig({
         // page, the editor's home included, has to load the 3D runtime to start (tests/bench/README.md).
         codeSplitting: {
           groups: [
+            firstFrameChunk,
             { name: 'vendor-react', priority: 2, test: /^(?!.*node_modules.*node_modules).*node_modules[\\/](react|react-dom|scheduler|zustand|use-sync-external-store)[\\/]/ },
             { name: 'vendor-3d', priority: 1, test: /^(?!.*node_modules.*node_modules).*node_modules[\\/](three|@react-three[\\/]fiber)[\\/]/ },
           ],

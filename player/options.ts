@@ -1,4 +1,5 @@
 import type { EngineEffect, SceneId } from '@story-schema'
+import type { FirstFrame } from './first-frame/first-frame'
 
 /**
  * Options of <StoryPlayer>. Every option has a default, so `options` may be left out. The editor's
@@ -25,10 +26,15 @@ export type PlayerOptions = {
    * turns it on; inside the editor the interface stays in the editor's language. @default false
    */
   uiLanguageFollowsStory?: boolean
+  /**
+   * The opening picture already painted by the page (`startFirstFrame`, player/first-frame/): the
+   * player places its canvas over the 3D view and removes it once the view shows the picture.
+   */
+  firstFrame?: FirstFrame | null
 }
 
-export type ResolvedPlayerOptions = Required<Omit<PlayerOptions, 'startSceneId' | 'onEffect' | 'onSceneChange'>> &
-  Pick<PlayerOptions, 'startSceneId' | 'onEffect' | 'onSceneChange'>
+export type ResolvedPlayerOptions = Required<Omit<PlayerOptions, 'startSceneId' | 'onEffect' | 'onSceneChange' | 'firstFrame'>> &
+  Pick<PlayerOptions, 'startSceneId' | 'onEffect' | 'onSceneChange' | 'firstFrame'>
 
 export const resolvePlayerOptions = (options: PlayerOptions = {}): ResolvedPlayerOptions => ({
   showStartScreen: options.showStartScreen ?? true,
@@ -39,4 +45,5 @@ export const resolvePlayerOptions = (options: PlayerOptions = {}): ResolvedPlaye
   startSceneId: options.startSceneId,
   onEffect: options.onEffect,
   onSceneChange: options.onSceneChange,
+  firstFrame: options.firstFrame,
 })

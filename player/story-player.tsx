@@ -1,7 +1,7 @@
 import { followStoryLanguage, useUiLocale } from '@i18n'
 import type { Story } from '@story-schema'
 import type { CSSProperties } from 'react'
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 import { startEarlyPictures } from './media/early-pictures'
 import { panoramaLimitPx, probeGpu } from './media/gpu-limits'
@@ -60,10 +60,22 @@ export function StoryPlayer({ story, resolveAssetUrl, options }: StoryPlayerProp
     player.start()
   }, [player, resolved])
 
+  // The page's first frame (player/first-frame/) waits under the 3D view until the view takes over;
+  // text mode, a broken view or another opening scene let it go at once. (Not let go on unmount: the
+  // page owns it, and React's StrictMode unmounts once on purpose.)
+  const root = useRef<HTMLDivElement>(null)
+  const firstFrame = resolved.firstFrame
+  useLayoutEffect(() => {
+    if (!firstFrame) return
+    if (gpu && root.current && player.shownScene()?.id === firstFrame.sceneId) firstFrame.place(root.current, 'first')
+    else firstFrame.release()
+  }, [firstFrame, gpu, player])
+
   const style = { '--text-scale': String(textScaleBySize[settings.textSize]) } as CSSProperties
   return (
     <PlayerContext.Provider value={player}>
       <div
+        ref={root}
         className={`story-player${gpu ? '' : ' text-only'}`}
         lang={settings.language}
         dir={directionOf(settings.language)}
@@ -79,7 +91,7 @@ export function StoryPlayer({ story, resolveAssetUrl, options }: StoryPlayerProp
         {gpu && (
           <ViewErrorBoundary onError={() => setGpu(null)}>
             <Suspense fallback={null}>
-              <PanoramaView gpu={gpu} allowXr={resolved.allowXr} />
+              <PanoramaView gpu={gpu} allowXr={resolved.allowXr} firstFrame={firstFrame ?? null} />
             </Suspense>
           </ViewErrorBoundary>
         )}

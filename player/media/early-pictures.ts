@@ -16,9 +16,14 @@ const unclaimedMs = 30_000
 const keyOf = (url: string, resizeTo: { widthPx: number; heightPx: number } | null): string =>
   resizeTo ? `${url}#${resizeTo.widthPx}x${resizeTo.heightPx}` : url
 
-const startEarly = (url: string, resizeTo: { widthPx: number; heightPx: number } | null): void => {
+/**
+ * Starts decoding one picture now (the first-frame painter and `startEarlyPictures`), and returns the
+ * decode to watch without taking it: `PanoramaTextures` still takes it with `decodeOrTakeEarly`.
+ */
+export const startEarly = (url: string, resizeTo: { widthPx: number; heightPx: number } | null): Promise<ImageBitmap> => {
   const key = keyOf(url, resizeTo)
-  if (early.has(key)) return
+  const existing = early.get(key)
+  if (existing) return existing.bitmap
   const bitmap = decodeImage(url, resizeTo)
   bitmap.catch(() => undefined)
   const timer = setTimeout(() => {
@@ -26,16 +31,17 @@ const startEarly = (url: string, resizeTo: { widthPx: number; heightPx: number }
     void bitmap.then((b) => b.close(), () => undefined)
   }, unclaimedMs)
   early.set(key, { bitmap, timer })
+  return bitmap
 }
 
 /** Starts the preview and the full picture of `sceneId`'s panorama (as PanoramaTextures would pick them). */
-export const startEarlyPictures = (story: Story, sceneId: string | undefined, resolveAssetUrl: (path: string) => string, limitPx: number): void => {
+export const startEarlyPictures = (story: Pick<Story, 'scenes' | 'assets'>, sceneId: string | undefined, resolveAssetUrl: (path: string) => string, limitPx: number): void => {
   const scene = story.scenes.find((s) => s.id === sceneId)
   const asset = story.assets.find((a) => a.id === scene?.panoramaAssetId)
   if (!asset || asset.kind !== 'panorama') return
   const files = pickPanoramaFiles(asset, limitPx)
-  if (files.preview) startEarly(resolveAssetUrl(files.preview.path), null)
-  startEarly(resolveAssetUrl(files.full.path), files.resizeTo)
+  if (files.preview) void startEarly(resolveAssetUrl(files.preview.path), null)
+  void startEarly(resolveAssetUrl(files.full.path), files.resizeTo)
 }
 
 /** The early decode of this picture when there is one (taken: it is handed out once), else a new decode. */

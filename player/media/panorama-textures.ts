@@ -1,6 +1,6 @@
 import type { AssetId, Story } from '@story-schema'
 import type { WebGLRenderer } from 'three'
-import { LinearFilter, LinearMipmapLinearFilter, SRGBColorSpace, Texture } from 'three'
+import { LinearFilter, NoColorSpace, Texture } from 'three'
 import { decodeOrTakeEarly } from './early-pictures'
 import type { ImageFile } from './pick-derivative'
 import { pickPanoramaFiles } from './pick-derivative'
@@ -23,12 +23,20 @@ export type PanoramaEntry = {
 
 type Slot = PanoramaEntry & { listeners: Set<() => void>; abort: AbortController; textures: Texture[] }
 
-const makeTexture = (bitmap: ImageBitmap, mipmaps: boolean): Texture => {
+/**
+ * No mipmaps, like Pannellum, Marzipano and Photo Sphere Viewer: a panorama is seen at most about 2×
+ * minified at the widest view, where bilinear filtering holds up, while the mip chain costs a third
+ * more texture memory (43 MB at 8192 px, on a headset that shares 4 GB) and its generation ~1.4 s per
+ * 8K picture on a software GPU (shared/bench/peers/RESULTS.md, "three.js mipmap experiment").
+ * The bytes stay as the photo has them (no sRGB decode when sampled): `panorama-material.ts` writes
+ * them to the screen untouched, as every photo viewer does.
+ */
+const makeTexture = (bitmap: ImageBitmap): Texture => {
   const texture = new Texture(bitmap)
   texture.flipY = false
-  texture.colorSpace = SRGBColorSpace
-  texture.generateMipmaps = mipmaps
-  texture.minFilter = mipmaps ? LinearMipmapLinearFilter : LinearFilter
+  texture.colorSpace = NoColorSpace
+  texture.generateMipmaps = false
+  texture.minFilter = LinearFilter
   texture.magFilter = LinearFilter
   texture.needsUpdate = true
   return texture
@@ -116,7 +124,7 @@ export class PanoramaTextures {
       bitmap.close()
       return
     }
-    const texture = makeTexture(bitmap, status === 'full')
+    const texture = makeTexture(bitmap)
     this.renderer?.initTexture(texture)
     const previous = slot.textures
     slot.textures = [texture]

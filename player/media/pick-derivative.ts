@@ -1,10 +1,11 @@
-import type { PanoramaAsset } from '@story-schema'
-
 /**
  * Which files of a panorama to load: the tiny preview (shown at once) and the largest size that fits
  * the device's texture limit. When nothing fits, the smallest file is decoded and scaled down to fit.
  */
 export type ImageFile = { path: string; widthPx: number; heightPx: number }
+
+/** The parts of a panorama asset (story-schema's `PanoramaAsset`) that say which files it has. */
+export type PanoramaFilesSource = ImageFile & { derivatives: readonly (ImageFile & { role: 'preview' | 'downscaled' })[] }
 
 export type PanoramaFiles = {
   preview: ImageFile | null
@@ -13,7 +14,7 @@ export type PanoramaFiles = {
   resizeTo: { widthPx: number; heightPx: number } | null
 }
 
-export const pickPanoramaFiles = (asset: PanoramaAsset, limitPx: number): PanoramaFiles => {
+export const pickPanoramaFiles = (asset: PanoramaFilesSource, limitPx: number): PanoramaFiles => {
   const previews = asset.derivatives.filter((d) => d.role === 'preview').sort((a, b) => a.widthPx - b.widthPx)
   const sizes: ImageFile[] = [asset, ...asset.derivatives.filter((d) => d.role === 'downscaled')]
   const fits = (f: ImageFile) => f.widthPx <= limitPx && f.heightPx <= limitPx

@@ -1,12 +1,13 @@
 import type { Story } from '@story-schema'
 import type { StoryRun } from './story-run'
+import { progressKey } from '../first-frame/saved-scene'
 import { restoreRun, saveRun } from './story-run'
 
 /**
  * Progress kept in this browser, one key per story id, so "Continue" can pick up where the viewer
  * stopped. Storage that is full, off or corrupt never stops the story: it just is not remembered.
  */
-const keyFor = (story: Story): string => `storysphere.progress.${story.id}`
+const keyFor = (story: Story): string => progressKey(story.id)
 
 const storage = (): Storage | null => {
   try {

@@ -1,11 +1,11 @@
 import type { PanoramaAsset, Scene } from '@story-schema'
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
-import { DoubleSide, MeshBasicMaterial } from 'three'
 import type { PanoramaTextures } from '../media/panorama-textures'
 import { coverageOf, panoramaOf } from '../runtime/scene-view'
 import { usePlayer } from '../ui/player-context'
 import { buildPanoramaGeometry } from './panorama-geometry'
+import { acquirePanoramaMaterial, releasePanoramaMaterial, setPanoramaPicture } from './panorama-material'
 
 export const panoramaRadiusM = 50
 
@@ -31,22 +31,21 @@ export function PanoramaSphere({ scene, textures }: { scene: Scene; textures: Pa
 export function PanoramaMesh({ asset, textures, onFailed }: { asset: PanoramaAsset | undefined; textures: PanoramaTextures; onFailed: () => void }) {
   const geometry = useMemo(() => buildPanoramaGeometry(coverageOf(asset), panoramaRadiusM), [asset])
   const invalidate = useThree((s) => s.invalidate)
-  const material = useMemo(() => new MeshBasicMaterial({ side: DoubleSide, depthWrite: false, vertexColors: true }), [])
+  const gl = useThree((s) => s.gl)
+  const material = useMemo(() => acquirePanoramaMaterial(gl), [gl])
   const failed = useRef(onFailed)
   useEffect(() => {
     failed.current = onFailed
   })
 
   useEffect(() => () => geometry.dispose(), [geometry])
-  useEffect(() => () => material.dispose(), [material])
+  useEffect(() => () => releasePanoramaMaterial(gl, material), [gl, material])
 
   useEffect(() => {
     if (!asset) return
     const show = () => {
       const entry = textures.request(asset.id)
-      material.map = entry.texture
-      material.vertexColors = !entry.texture
-      material.needsUpdate = true
+      setPanoramaPicture(material, entry.texture)
       invalidate()
       if (entry.status === 'failed') failed.current()
     }

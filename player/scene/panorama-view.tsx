@@ -1,15 +1,17 @@
 import { Canvas } from '@react-three/fiber'
 import type { ReactNode } from 'react'
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { FirstFrame } from '../first-frame/first-frame'
 import { attachPointerLook } from '../input/pointer-look'
 import { handleLookKey } from '../input/keyboard-look'
 import type { GpuLimits } from '../media/gpu-limits'
-import { panoramaLimitPx } from '../media/gpu-limits'
+import { panoramaLimitPx, wantsAntialias } from '../media/gpu-limits'
 import { PanoramaTextures } from '../media/panorama-textures'
 import { usePlayer, usePlayerState } from '../ui/player-context'
 import { strings } from '../ui/strings'
 import type { XrModule } from '../xr/xr-loader'
 import { immersiveVrSupported, onXrLoaded } from '../xr/xr-loader'
+import { FirstFrameHandoff } from './first-frame-handoff'
 import { HotspotRegistry } from './hotspot-registry'
 import { SceneRoot } from './scene-root'
 import { testBridgeWanted } from './test-host'
@@ -23,7 +25,7 @@ const TestBridge = lazy(() => import('./test-bridge'))
  * fade, a hover), so an idle phone draws nothing; a headset session draws every frame. `flat`: no tone
  * mapping, so photos keep their colours.
  */
-export default function PanoramaView({ gpu, allowXr }: { gpu: GpuLimits; allowXr: boolean }) {
+export default function PanoramaView({ gpu, allowXr, firstFrame }: { gpu: GpuLimits; allowXr: boolean; firstFrame: FirstFrame | null }) {
   const player = usePlayer()
   const wrapper = useRef<HTMLDivElement>(null)
   const [textures] = useState(() => new PanoramaTextures(player.story, player.resolveAssetUrl, panoramaLimitPx(gpu)))
@@ -38,6 +40,10 @@ export default function PanoramaView({ gpu, allowXr }: { gpu: GpuLimits; allowXr
     const scene = player.shownScene()
     if (scene) textures.request(scene.panoramaAssetId)
   }, [player, textures])
+  // Over the canvas until the view has drawn the opening picture (first-frame-handoff.tsx).
+  useLayoutEffect(() => {
+    if (firstFrame && wrapper.current) firstFrame.place(wrapper.current, 'last')
+  }, [firstFrame])
   useEffect(() => (wrapper.current ? attachPointerLook(wrapper.current, player.view) : undefined), [player])
   useEffect(() => {
     if (!allowXr) return
@@ -64,8 +70,9 @@ export default function PanoramaView({ gpu, allowXr }: { gpu: GpuLimits; allowXr
       aria-hidden={playing ? undefined : true}
       onKeyDown={(event) => handleLookKey(event, player.view)}
     >
-      <Canvas flat frameloop="demand" camera={{ fov: 75, near: 0.1, far: 200, position: [0, 0, 0] }} dpr={[1, 2]} gl={{ antialias: true }}>
+      <Canvas flat frameloop="demand" camera={{ fov: 75, near: 0.1, far: 200, position: [0, 0, 0] }} dpr={[1, 2]} gl={{ antialias: wantsAntialias() }}>
         {xr ? <xr.XrRoot registry={registry}>{scene}</xr.XrRoot> : scene}
+        {firstFrame && <FirstFrameHandoff firstFrame={firstFrame} textures={textures} />}
         {testBridgeWanted() && (
           <Suspense fallback={null}>
             <TestBridge textures={textures} registry={registry} />

@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react'
 import { StoryErrorScreen, StoryPlayer } from '../index'
 import { loadStoryText } from '../runtime/load-story-file'
 import { strings } from '../ui/strings'
-import { storySourceOf } from './story-source'
-import { assetResolverFor } from './story-url'
+import type { FirstFrame } from '../first-frame/first-frame'
+import type { BootStory } from './boot-story'
 
 type PageState =
   | { kind: 'loading' }
@@ -29,46 +29,33 @@ const listSamples = async (): Promise<SampleEntry[]> => {
 /** On its own page the player's buttons and menus speak the story's language where they can (C-26). */
 const standaloneOptions = { uiLanguageFollowsStory: true } as const
 
-/** Loads the story (inline, ?story= or the published meta tag, see story-source.ts), checks it, and hands it to <StoryPlayer> (or says what is wrong). */
-export function PlayPage() {
+/** Checks the story main.ts fetched (inline, ?story= or the published meta tag) and hands it to <StoryPlayer>, or says what is wrong. */
+export function PlayPage({ story, firstFrame }: { story: BootStory; firstFrame: FirstFrame | null }) {
   const [state, setState] = useState<PageState>({ kind: 'loading' })
   useUiLocale()
 
   useEffect(() => {
-    const source = storySourceOf(document, window.location.href)
-    const show = (text: string, resolveAssetUrl: (path: string) => string) => {
-      const result = loadStoryText(text)
+    if (story.kind === 'not-allowed') return setState({ kind: 'error', message: strings.badStoryUrl, problems: [] })
+    if (story.kind === 'http-error') return setState({ kind: 'error', message: strings.storyFetchFailed(story.status), problems: [] })
+    if (story.kind === 'network-error') return setState({ kind: 'error', message: story.message, problems: [] })
+    if (story.kind === 'text') {
+      const result = loadStoryText(story.text)
       if (result.ok) {
         document.title = Object.values(result.story.title)[0] ?? document.title
-        setState({ kind: 'ready', story: result.story, resolveAssetUrl })
-      } else setState({ kind: 'error', message: result.message, problems: result.problems })
-    }
-    if (source.kind === 'inline') {
-      show(source.text, (path) => source.mediaUrls.get(path) ?? 'data:,')
-      return
-    }
-    if (source.kind === 'not-allowed') {
-      setState({ kind: 'error', message: strings.badStoryUrl, problems: [] })
-      return
-    }
-    if (source.kind === 'missing') {
-      void listSamples().then((samples) => setState({ kind: 'no-story', samples }))
-      return
+        return setState({ kind: 'ready', story: result.story, resolveAssetUrl: story.resolveAssetUrl })
+      }
+      return setState({ kind: 'error', message: result.message, problems: result.problems })
     }
     let live = true
-    fetch(source.url, { credentials: 'same-origin' })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(strings.storyFetchFailed(`${response.status} ${response.statusText}`.trim()))
-        const text = await response.text()
-        if (live) show(text, assetResolverFor(source.url))
-      })
-      .catch((error: unknown) => {
-        if (live) setState({ kind: 'error', message: error instanceof Error ? error.message : String(error), problems: [] })
-      })
+    void listSamples().then((samples) => live && setState({ kind: 'no-story', samples }))
     return () => {
       live = false
     }
-  }, [])
+  }, [story])
+  // A story that cannot play takes the first frame with it.
+  useEffect(() => {
+    if (state.kind === 'error' || state.kind === 'no-story') firstFrame?.release()
+  }, [state.kind, firstFrame])
 
   if (state.kind === 'loading') return <p className="play-page-loading" role="status">{strings.loading}</p>
   if (state.kind === 'error') return <StoryErrorScreen message={state.message} problems={state.problems} />
@@ -90,7 +77,7 @@ export function PlayPage() {
   }
   return (
     <main className="play-page">
-      <StoryPlayer story={state.story} resolveAssetUrl={state.resolveAssetUrl} options={standaloneOptions} />
+      <StoryPlayer story={state.story} resolveAssetUrl={state.resolveAssetUrl} options={{ ...standaloneOptions, firstFrame }} />
     </main>
   )
 }

@@ -1,6 +1,8 @@
-// The JS the first panorama frame waits for, from a build's import graph: the page's entry and its
-// static imports, plus the lazily imported 3D view (panorama-view-*.js) and its static imports, gzip -9.
-// Chunks loaded lazily in parallel (howler, hotspot labels, XR, the test bridge) are not on that path.
+// JS on a page's critical path, from a build's import graph, gzip -9: the page's entry and its static
+// imports, plus the lazily imported chunks named by `lazyStarts` and their static imports. The first
+// frame (painted by player/first-frame/) waits only for the entry; the 3D view takes over once the
+// player (bench-player-*.js) and the 3D view (panorama-view-*.js) have loaded. Chunks loaded lazily
+// in parallel (howler, hotspot labels, XR, the test bridge) are on neither path.
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'

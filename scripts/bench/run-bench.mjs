@@ -143,7 +143,8 @@ const results = Object.fromEntries(
 )
 const pageHtml = page.slice(1)
 const critical = {
-  player: criticalJs(APP_DIR, pageHtml),
+  player: criticalJs(APP_DIR, pageHtml, []),
+  playerView: criticalJs(APP_DIR, pageHtml, [/^bench-player-.*\.js$/, /^panorama-view-.*\.js$/]),
   playerBefore: COMPARE ? criticalJs(path.resolve(COMPARE), pageHtml) : null,
   editorHome: criticalJs(APP_DIR, 'index.html', []),
   editorHomeBefore: COMPARE ? criticalJs(path.resolve(COMPARE), 'index.html', []) : null,

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import type { InlineConfig, Plugin } from 'vite'
 import { build } from 'vite'
 import type { PlayerFiles } from './player-files-manifest.ts'
+import { firstFrameChunk } from './first-frame-chunk.ts'
 import { emulatorModule, playerFilesOf } from './player-files-manifest.ts'
 import { shippedXrProfiles } from './xr-profiles-plugin.ts'
 
@@ -92,7 +93,8 @@ const buildBoth = async (root: string, outDir: string): Promise<PlayerFiles> => 
         input: { player: resolve(root, 'play/index.html') },
         // zod, the page's zod-jitless switch and story-schema in ONE chunk, in that order: the switch must
         // run before any schema is built (player/standalone/zod-jitless.ts), which chunk order can't promise.
-        output: { codeSplitting: { groups: [{ name: 'story-schema', test: /node_modules[\\/]zod[\\/]|[\\/]story-schema[\\/]|zod-jitless/ }] } },
+        // The first-frame chunk stays apart (it takes story-schema's zod-free angles.ts, not zod).
+        output: { codeSplitting: { groups: [firstFrameChunk, { name: 'story-schema', test: /node_modules[\\/]zod[\\/]|[\\/]story-schema[\\/](?!angles\.ts)|zod-jitless/ }] } },
       },
     },
   })
@@ -104,7 +106,7 @@ const buildBoth = async (root: string, outDir: string): Promise<PlayerFiles> => 
       target: 'es2022',
       outDir: join(outDir, 'single'),
       emptyOutDir: true,
-      lib: { entry: resolve(root, 'player/standalone/main.tsx'), formats: ['iife'], name: 'StorysphereStandalone', fileName: () => 'player.js', cssFileName: 'player' },
+      lib: { entry: resolve(root, 'player/standalone/main.ts'), formats: ['iife'], name: 'StorysphereStandalone', fileName: () => 'player.js', cssFileName: 'player' },
     },
   })
   if (!graph) throw new Error('player-files: the player build produced no bundle graph')

@@ -1,14 +1,14 @@
-import { StoryPlayer } from '@player'
-import type { Story } from '@story-schema'
-import { parseStoryFile } from '@story-schema'
-import { createRoot } from 'react-dom/client'
+import { startFirstFrame } from '../../../player/first-frame/first-frame'
 import { benchContract, playerBridge, wantPlayerBridge } from './bench-contract'
 import { installFetchGate } from './fetch-gate'
 
 /**
  * Our player as one more page of the peer harness (tests/bench/README.md): ?img=A_<w>x<h>.jpg
- * &img2=B_<w>x<h>.jpg&variant=preview|full|hotspots. Loads /inputs/storysphere/<variant>_<w>x<h>.json
- * (written by scripts/bench/run-bench.mjs) and plays it without a start screen, yaw 0, vertical FOV 60°.
+ * &img2=B_<w>x<h>.jpg&variant=preview|full|hotspots. Loads /inputs/storysphere/<variant>_<size>.json
+ * (written by scripts/bench/run-bench.mjs) and plays it as the standalone page does: this small entry
+ * fetches the story file and starts the first-frame painter (player/first-frame/), then loads the
+ * player (`bench-player.tsx`: React, three.js, the story schema) and hands the painter over to it.
+ * No start screen, yaw 0, vertical FOV 60°.
  */
 const query = new URLSearchParams(location.search)
 const variant = query.get('variant') ?? 'preview'
@@ -32,7 +32,7 @@ const whenTrue = (test: () => boolean): Promise<void> =>
     tick()
   })
 
-// The page's own idea of "shown": the full-resolution texture of A (then B) is current.
+// The page's own idea of "shown": the full-resolution texture of A (then B) is current in the 3D view.
 void whenTrue(() => statusOf('asset:a') === 'full').then(() => requestAnimationFrame(() => bench.mark('libReadyA')))
 
 /** The hotspots variant folds the sweep into a ±15° sway so the 20 hotspots stay in view. */
@@ -58,28 +58,22 @@ Object.assign(bench, {
     await whenTrue(() => statusOf('asset:b') === 'full')
     return 'neighbour preload (decode + initTexture)'
   },
-  canvas: () => document.querySelector('canvas'),
+  // The first-frame painter's canvas while it is up, then the 3D view's.
+  canvas: () => document.querySelector('canvas.first-frame') ?? document.querySelector('canvas'),
 })
 
 /** Story paths are lower-case (images/a_4096x2048.jpg); the harness inputs are /inputs/A_4096x2048.jpg. */
 const inputUrl = (path: string): string => `/inputs/${path.replace(/^images\/(.)/, (_match, first: string) => first.toUpperCase())}`
 
-const root = document.getElementById('root')
-const show = (story: Story) => {
-  if (!root) return
-  createRoot(root).render(
-    <StoryPlayer
-      story={story}
-      resolveAssetUrl={inputUrl}
-      options={{ showStartScreen: false, persistProgress: false }}
-    />,
-  )
-}
+/** The standalone page's rule (player/standalone/main.ts): the player's code loads after the first picture, or after this. */
+const firstFramePatienceMs = 1000
 
 void fetch(`/inputs/storysphere/${variant}_${size}.json`)
   .then((response) => response.text())
-  .then((text) => {
-    const result = parseStoryFile(text)
-    if (result.ok) show(result.story)
-    else bench.error = result.error.message
+  .then(async (text) => {
+    const firstFrame = startFirstFrame({ storyFile: JSON.parse(text) as unknown, resolveAssetUrl: inputUrl })
+    await firstFrame?.painted(firstFramePatienceMs)
+    const { playStory } = await import('./bench-player')
+    const error = playStory(text, inputUrl, firstFrame)
+    if (error) bench.error = error
   })
