@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import type { StorySession } from '../persistence/story-session'
@@ -8,17 +8,13 @@ import { connectEditor } from './connect-editor'
 
 const noEditor = createStore<{ editor: EditorStore | null }>(() => ({ editor: null }))
 
-/**
- * The open story's editor store, joined to its session (see connect-editor.ts); null until it has
- * loaded. It arrives as a transition, so React draws the story screen (a 300-scene list and all) in
- * slices that keep the page responsive, not in one long task.
- */
+/** The open story's editor store, joined to its session (see connect-editor.ts); null until it has loaded. */
 export const useConnectedEditor = (session: StorySession | null): EditorStore | null => {
   const [connected, setConnected] = useState<ConnectedEditor | null>(null)
   useEffect(() => {
     if (!session) return
     const made = connectEditor(session)
-    startTransition(() => setConnected(made))
+    setConnected(made)
     return () => made.dispose()
   }, [session])
   return useStore(connected?.store ?? noEditor, (state) => state.editor)

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { useLibrary } from '../library/library-context'
 import type { MediaUrlCache } from '../persistence/media-url-cache'
 import { createMediaUrlCache, resolverFor, storyMediaHashesByPath } from '../persistence/media-url-cache'
@@ -27,23 +27,7 @@ export type StoryMedia = {
 }
 
 const noUrls: ReadonlyMap<string, string> = new Map()
-
-/**
- * The cache's URLs, followed as a transition: a picture arriving re-renders every view that shows it
- * (300 scene-list rows in a big story), and as a transition React does that in slices that leave the
- * page responsive instead of in one long task.
- */
-const useCacheUrls = (cache: MediaUrlCache | null): ReadonlyMap<string, string> => {
-  const [seen, setSeen] = useState<{ cache: MediaUrlCache | null; urls: ReadonlyMap<string, string> }>({ cache: null, urls: noUrls })
-  useEffect(() => {
-    if (!cache) return
-    const follow = () => startTransition(() => setSeen({ cache, urls: cache.urls() }))
-    follow()
-    return cache.subscribe(follow)
-  }, [cache])
-  // Never the URLs of a cache that has gone (they are revoked).
-  return seen.cache === cache ? seen.urls : noUrls
-}
+const noCache = { subscribe: () => () => undefined, urls: () => noUrls }
 
 /**
  * Object URLs for the open story's media, made while it is open and revoked when the screen goes
@@ -59,7 +43,7 @@ export const useStoryMedia = (editor: EditorStore): StoryMedia => {
   }, [storage])
   const assets = useEditorStore(editor, (state) => state.doc.assets)
   const byPath = useMemo(() => storyMediaHashesByPath({ assets }), [assets])
-  const urls = useCacheUrls(cache)
+  const urls = useSyncExternalStore((cache ?? noCache).subscribe, (cache ?? noCache).urls)
   useEffect(() => cache?.want(byPath.values()), [cache, byPath])
   const resolve = useMemo(() => resolverFor(byPath, urls), [byPath, urls])
   const urlOf = useCallback((path: string) => {
