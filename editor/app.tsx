@@ -14,6 +14,7 @@ import { OfflineReadyNotice } from './app-offline/offline-ready-notice'
 import { Banner } from './ui/banner'
 import { strings } from './ui/strings'
 import { GuidePanel } from './guide/guide-panel'
+import { warmLanguageNames } from './languages/warm-language-names'
 
 /**
  * The authoring app: opens the library storage (IndexedDB, or memory with a banner when the browser
@@ -24,6 +25,13 @@ export const App = () => {
   const route = useRoute()
   // Every string of the editor is read again when the interface language changes (C-26).
   useUiLocale()
+  useEffect(() => {
+    // Off the page, while it is idle: the story screen names languages as soon as it opens.
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warmLanguageNames, { timeout: 3000 }) : null
+    return () => {
+      if (idle !== null) cancelIdleCallback(idle)
+    }
+  }, [])
   useEffect(() => {
     let live = true
     let made: LibraryServices | null = null

@@ -12,6 +12,7 @@ import type { LibraryStore } from './library-store'
 import { makePhotoStory } from './photo-story'
 import type { SampleEntry } from './sample-index'
 import { retitle } from './retitle'
+import { keepPhotoFiles } from './pending-photo-files'
 import { keepPhotoNotes } from './pending-photo-notes'
 
 type StoryActionDeps = {
@@ -64,17 +65,24 @@ export const createStoryActions = ({ storage, store, baseUrl, navigate, notify, 
         const saved = await storage.saveStory(story, { baseRevision: 0, durability: 'strict' })
         return saved.ok ? story : saved.message
       }),
-    /** A one-scene story showing an imported photo: its files are stored first, then the story (A-P5). */
+    /**
+     * A one-scene story showing an imported photo: its files are stored first, then the story (A-P5);
+     * the story screen that opens shows the files from the bytes just stored (pending-photo-files.ts).
+     */
     createFromPhoto: (photo: ImportedPhoto) =>
       creating(async () => {
-        const hashes = await storePhotoFiles(storage, photo).catch((error: unknown) => {
+        const files = new Map<string, Blob>()
+        const hashes = await storePhotoFiles(storage, photo, (sha256, blob) => files.set(sha256, blob)).catch((error: unknown) => {
           if (isMediaStoreError(error)) return error.message
           throw error
         })
         if (typeof hashes === 'string') return hashes
         const story = makePhotoStory({ photo, hashes })
         const saved = await storage.saveStory(story, { baseRevision: 0, durability: 'strict' })
-        if (saved.ok) keepPhotoNotes(story.id, photo)
+        if (saved.ok) {
+          keepPhotoNotes(story.id, photo)
+          keepPhotoFiles(story.id, files)
+        }
         return saved.ok ? story : saved.message
       }),
     /** A copy of a sample with a new id; media already in the library are not downloaded again. */

@@ -84,11 +84,12 @@ export const createIdbLibraryStorage = (
         // the page is going away; nothing more can be done here
       }
     },
-    putMedia: async (bytes, mime) => {
+    putMedia: async (bytes, mime, known) => {
       const open = db()
       if (!open) return gone()
-      const sha256 = await sha256Hex(bytes)
-      const result = await putMediaIn(open, sha256, mime, toArrayBuffer(bytes), now())
+      const sha256 = known?.sha256 ?? (await sha256Hex(bytes))
+      // IndexedDB copies the bytes as it stores them, so a whole ArrayBuffer needs no copy of its own.
+      const result = await putMediaIn(open, sha256, mime, bytes instanceof ArrayBuffer ? bytes : toArrayBuffer(bytes), now())
       return result.ok ? { ok: true, sha256, bytes: bytes.byteLength } : result
     },
     hasMedia: (sha256) => read(async (open) => (await open.getKey('media', sha256)) !== undefined, false),

@@ -110,8 +110,13 @@ export interface LibraryStorage {
   saveDraftNow(story: Story, revisions: { baseRevision: number; pendingRevision: number | null }): void
   /** Drafts of closed tabs applied when this storage opened ('copied' ones are new stories). */
   readonly recovered: readonly { id: string; outcome: 'promoted' | 'obsolete' | 'copied' | 'unreadable' }[]
-  /** Stores bytes under their sha-256 (idempotent). Call before saving a story that references them. */
-  putMedia(bytes: ArrayBuffer | Uint8Array, mime: string): Promise<PutMediaResult>
+  /**
+   * Stores bytes under their sha-256 (idempotent). Call before saving a story that references them.
+   * `known.sha256` is the bytes' hash when the caller already has it from Web Crypto (the photo
+   * import hashes in its worker), so the page does not hash big files again; it is not checked.
+   * The caller keeps the bytes unchanged until this answers.
+   */
+  putMedia(bytes: ArrayBuffer | Uint8Array, mime: string, known?: { sha256?: string }): Promise<PutMediaResult>
   hasMedia(sha256: string): Promise<boolean>
   getMediaBlob(sha256: string): Promise<Blob | null>
   trashStory(id: string): Promise<WriteResult>

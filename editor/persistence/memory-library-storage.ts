@@ -76,9 +76,9 @@ export const createMemoryLibraryStorage = (options: MemoryStorageOptions = {}): 
     saveStory,
     // Memory goes with the page; there is nothing that could outlive it.
     saveDraftNow: () => undefined,
-    putMedia: async (bytes, mime) => {
+    putMedia: async (bytes, mime, known) => {
       if (closed) return closedFailure()
-      const sha256 = await sha256Hex(bytes)
+      const sha256 = known?.sha256 ?? (await sha256Hex(bytes))
       if (!media.has(sha256)) {
         if (!fits(bytes.byteLength)) return writeFailure('quota', 'memory quota reached')
         media.set(sha256, { sha256, mime, bytes: toArrayBuffer(bytes), storedAt: now() })

@@ -23,6 +23,17 @@ describe('storePhotoFiles', () => {
     expect(photo.main.bytes.byteLength).toBeGreaterThan(0) // the photo's bytes are copied, not taken
   })
 
+  test('uses the sha-256s the import worker made instead of hashing on the page', async () => {
+    const storage = createMemoryLibraryStorage()
+    const photo = fakeImportedPhoto()
+    // Marked hashes (not the bytes' real ones) show which were used; the worker's are real.
+    const known = ['a'.repeat(64), 'b'.repeat(64)]
+    const hashed = { ...photo, main: { ...photo.main, sha256: known[0] }, derivatives: [{ ...photo.derivatives[0]!, sha256: known[1] }, photo.derivatives[1]!] }
+    const hashes = await storePhotoFiles(storage, hashed)
+    expect(hashes).toEqual({ main: known[0], derivatives: [known[1], await sha256Hex(photo.derivatives[1]!.bytes)] })
+    expect(await storage.getMediaBlob(known[0]!).then((blob) => blob?.size)).toBe(photo.main.bytes.byteLength)
+  })
+
   test('a full storage throws a MediaStoreError with the plain-words message', async () => {
     const storage = createMemoryLibraryStorage({ quotaBytes: 20 })
     const failure = await storePhotoFiles(storage, fakeImportedPhoto()).catch((error: unknown) => error)

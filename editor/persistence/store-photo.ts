@@ -17,7 +17,8 @@ export const isMediaStoreError = (error: unknown): error is MediaStoreError => e
 
 /**
  * Stores an imported photo's files in the media store (the main picture, then each smaller copy, in
- * order) and answers their sha-256s, before any story references them (A-P5). `onStored` hears each
+ * order) and answers their sha-256s, before any story references them (A-P5); hashes the import's
+ * worker made are used as they are (not computed again on the page). `onStored` hears each
  * file with its bytes, so an editor can show it at once. A failed write throws `MediaStoreError`;
  * files stored before it stay (content-addressed, collected later when nothing uses them, A-F9).
  */
@@ -28,7 +29,7 @@ export const storePhotoFiles = async (
 ): Promise<StoredPhotoHashes> => {
   const hashes: string[] = []
   for (const file of [photo.main, ...photo.derivatives]) {
-    const stored = await storage.putMedia(file.bytes, file.mime)
+    const stored = await storage.putMedia(file.bytes, file.mime, { sha256: file.sha256 })
     if (!stored.ok) throw new MediaStoreError(stored)
     hashes.push(stored.sha256)
     onStored?.(stored.sha256, new Blob([file.bytes], { type: file.mime }))

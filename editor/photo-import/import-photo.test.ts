@@ -35,6 +35,19 @@ describe('importPhoto', () => {
     expect(state.terminated).toBe(true)
   })
 
+  it('hands the worker back for the next import after a success (ending one freezes the page), never after a failure', async () => {
+    const kept: unknown[] = []
+    const done = fakeWorker({ widthPx: 4096, heightPx: 2048 })
+    await importPhoto(photoFile, { createWorker: () => done.worker, keepWorker: (worker) => kept.push(worker) })
+    expect(kept).toEqual([done.worker])
+    expect(done.state.terminated).toBe(false)
+    expect([done.worker.onmessage, done.worker.onerror, done.worker.onmessageerror]).toEqual([null, null, null])
+    const failed = fakeWorker({ widthPx: 1, heightPx: 1 })
+    await rejection(importPhoto(fileOf(gifBytes, 'cat.gif'), { createWorker: () => failed.worker, keepWorker: (worker) => kept.push(worker) }))
+    expect(kept).toEqual([done.worker])
+    expect(failed.state.terminated).toBe(true)
+  })
+
   it('turns worker errors into PhotoImportError with a code and a message naming the file', async () => {
     const { worker } = fakeWorker({ widthPx: 1, heightPx: 1 })
     const error = await rejection(importPhoto(fileOf(gifBytes, 'cat.gif'), { createWorker: () => worker }))

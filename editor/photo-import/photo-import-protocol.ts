@@ -4,16 +4,19 @@ import type { PhotoImportErrorCode, PhotoImportErrorParams } from './photo-impor
 import type { PhotoImportWarning } from './photo-import-warning'
 import type { PhotoMime } from './sniff-image-type'
 
-/** A file made by the import: JPEG bytes (a transferable ArrayBuffer) and its size. */
-export type EncodedImage = { bytes: ArrayBuffer; mime: 'image/jpeg'; widthPx: number; heightPx: number }
+/**
+ * A file made by the import: JPEG bytes (a transferable ArrayBuffer), its size, and the bytes' sha-256
+ * (64 lowercase hex digits) when the worker could hash them (Web Crypto), so the page does not.
+ */
+export type EncodedImage = { bytes: ArrayBuffer; mime: 'image/jpeg'; widthPx: number; heightPx: number; sha256?: string }
 
 /** A smaller copy, as story-schema's `Derivative` without path and hash (the caller's storage adds those). */
 export type EncodedDerivative = EncodedImage & { role: 'downscaled' | 'preview' }
 
 /**
  * A photo turned into panorama media: the main image (at most 8192 px), smaller copies, how it covers
- * the sphere, the camera pose and initial view from GPano, and notes for the author. The sha-256 and
- * package paths are the caller's storage's business.
+ * the sphere, the camera pose and initial view from GPano, and notes for the author. Package paths and
+ * storage are the caller's business.
  */
 export type ImportedPhoto = PhotoPose & {
   fileName: string

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PhotoImportProgressMessage } from './photo-import-protocol'
+import { sha256Hex } from '../persistence/sha256'
 import { processPhoto } from './process-photo'
 import { fakeCodec } from './testing/fake-codec'
 import { exifTiff, fileOf, gpanoXmp, htmlRenamedJpg, jpegBytes, pngBytes } from './testing/image-fixtures'
@@ -86,6 +87,50 @@ describe('processPhoto', () => {
     const codec = fakeCodec({ widthPx: 8192, heightPx: 4096 }, { failEncodeAt: 4096 })
     const error = await failure(run(fileOf(jpegBytes({ widthPx: 8192, heightPx: 4096 }), 'big.jpg'), codec))
     expect(error).toMatchObject({ code: 'encode-failed' })
+    expect(codec.live.size).toBe(0)
+  })
+
+  it('hashes each file it made when given a hasher, so the page need not', async () => {
+    const codec = fakeCodec({ widthPx: 4096, heightPx: 2048 })
+    const file = fileOf(jpegBytes({ widthPx: 4096, heightPx: 2048 }), 'yard.jpg')
+    const photo = await processPhoto(file, codec.codec, () => undefined, { sha256: sha256Hex })
+    for (const made of [photo.main, ...photo.derivatives]) expect(made.sha256).toBe(await sha256Hex(made.bytes))
+    expect(new Set([photo.main, ...photo.derivatives].map((made) => made.sha256)).size).toBe(3)
+    const { photo: unhashed } = await run(file, fakeCodec({ widthPx: 4096, heightPx: 2048 }))
+    expect(unhashed.main.sha256).toBeUndefined()
+  })
+
+  it('starts each encode as soon as its size is drawn, and still answers them in ladder order', async () => {
+    const codec = fakeCodec({ widthPx: 8192, heightPx: 4096 })
+    const { photo } = await run(fileOf(jpegBytes({ widthPx: 8192, heightPx: 4096 }), 'big.jpg'), codec)
+    expect(codec.calls).toEqual([
+      'decode',
+      'resize 8192→8192×4096',
+      'release 8192',
+      'encode 8192',
+      'resize 8192→4096×2048',
+      'release 8192',
+      'encode 4096',
+      'resize 4096→2048×1024',
+      'release 4096',
+      'encode 2048',
+      'resize 2048→256×128',
+      'release 2048',
+      'encode 256',
+      'release 256',
+    ])
+    expect([photo.main, ...photo.derivatives].map((made) => new TextDecoder().decode(made.bytes))).toEqual([
+      'jpeg 8192×4096',
+      'jpeg 4096×2048',
+      'jpeg 2048×1024',
+      'jpeg 256×128',
+    ])
+  })
+
+  it('reports the main image failing to encode after the copies were started, and frees every picture', async () => {
+    const codec = fakeCodec({ widthPx: 8192, heightPx: 4096 }, { failEncodeAt: 8192 })
+    const error = await failure(run(fileOf(jpegBytes({ widthPx: 8192, heightPx: 4096 }), 'big.jpg'), codec))
+    expect(error).toMatchObject({ code: 'encode-failed', detail: 'RangeError: Out of memory' })
     expect(codec.live.size).toBe(0)
   })
 

@@ -10,6 +10,7 @@ import { orientedSize, readPhotoHeader } from './read-photo-header'
 import type { PhotoHeader } from './read-photo-header'
 import { rawCameraFile } from './raw-camera-file'
 import { planSizeLadder } from './size-ladder'
+import type { SizePx } from './size-ladder'
 
 /** Reports each step as it starts. */
 export type ReportProgress = (progress: PhotoImportProgressMessage) => void
@@ -37,16 +38,25 @@ const headerWarnings = (header: PhotoHeader): PhotoImportWarning[] => [
   ...(header.hasAlpha ? [photoWarning('transparency-filled')] : []),
 ]
 
+/** Options of `processPhoto`. */
+export type ProcessPhotoOptions = {
+  /** Hashes each file as soon as it is encoded (the worker's Web Crypto), so the page need not (`EncodedImage.sha256`). */
+  sha256?: (bytes: ArrayBuffer) => Promise<string>
+}
+
 /**
  * Turns a photo file into panorama media: checks it from its bytes, decodes it (EXIF orientation
  * applied), re-encodes it as JPEG at the B-34 ladder (which drops EXIF, GPS and anything else in the
  * file, B-38), and works out projection, pose and initial view from GPano. Reports each step before it
- * starts. Throws `PhotoImportError` with a code and a message naming the file.
+ * starts. Each encode starts as soon as its size is drawn and is awaited with the others at the end
+ * (a codec whose encodes run in the background overlaps them; Chromium's worker encodes one after
+ * another). Throws `PhotoImportError` with a code and a message naming the file.
  */
 export const processPhoto = async <R extends Raster>(
   file: File,
   codec: PhotoCodec<R>,
   report: ReportProgress,
+  options: ProcessPhotoOptions = {},
 ): Promise<ImportedPhoto> => {
   report({ type: 'progress', step: 'reading', stepIndex: 0, stepCount: 3 })
   const header = await checkFile(file)
@@ -67,21 +77,34 @@ export const processPhoto = async <R extends Raster>(
   const release = (raster: R) => {
     if (rasters.delete(raster)) codec.release(raster)
   }
+  const { sha256 } = options
+  /** Starts encoding (and hashing) `raster` as `size`; a failure is heard where the jobs are awaited together. */
+  const encode = <S extends SizePx>(raster: R, size: S): Promise<S & EncodedImage> => {
+    const job = codec.encodeJpeg(raster, photoLimits.jpegQuality).then(async (bytes) => ({
+      ...size,
+      mime: 'image/jpeg' as const,
+      bytes,
+      ...(sha256 ? { sha256: await sha256(bytes) } : {}),
+    }))
+    void job.catch(() => undefined) // a step after it may fail first; then this failure has nobody to tell
+    return job
+  }
   try {
     report({ type: 'progress', step: 'main', stepIndex: 2, stepCount, widthPx: ladder.main.widthPx })
     let previous = await codec.resize(decoded, ladder.main.widthPx, ladder.main.heightPx)
     rasters.add(previous)
     release(decoded)
-    const main: EncodedImage = { bytes: await codec.encodeJpeg(previous, photoLimits.jpegQuality), mime: 'image/jpeg', ...ladder.main }
-    const derivatives: EncodedDerivative[] = []
+    const encodingMain = encode(previous, ladder.main)
+    const encodingCopies: Promise<EncodedDerivative>[] = []
     for (const [index, step] of ladder.derivatives.entries()) {
       report({ type: 'progress', step: step.role, stepIndex: 3 + index, stepCount, widthPx: step.widthPx })
       const next = await codec.resize(previous, step.widthPx, step.heightPx)
       rasters.add(next)
       release(previous)
       previous = next
-      derivatives.push({ ...step, mime: 'image/jpeg', bytes: await codec.encodeJpeg(next, photoLimits.jpegQuality) })
+      encodingCopies.push(encode(next, step))
     }
+    const [main, derivatives] = await Promise.all([encodingMain, Promise.all(encodingCopies)])
     const cropTrusted = header.orientation === 1
     const { projection, warnings } = photoProjection(header.gpano, source, ladder.main, cropTrusted)
     const isSmaller = ladder.main.widthPx < source.widthPx

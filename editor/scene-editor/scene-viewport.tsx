@@ -21,6 +21,9 @@ export const SceneViewport = ({ scene }: { scene: Scene }) => {
   const { resolveAssetUrl } = useSceneEditor()
   const { doc, view, language } = useEditor((state) => ({ doc: state.doc, view: state.session.view, language: state.session.language }))
   const [preview, setPreview] = useState(false)
+  // The 360° view asks the GPU itself and calls onUnavailable when there is no WebGL, so no probe here
+  // (a second throwaway WebGL context cost 130–250 ms of frozen page when a story opened); only a
+  // browser without the WebGL API at all (or a test in Node) gets the flat photo at once.
   const { state: view360, unavailable } = useWebGlWhenIdle()
   const [kind, setKind] = useState<HotspotKind>('link')
   return (

@@ -18,12 +18,20 @@ import { useSoundCommit } from './use-sound-commit'
 import { encodeMonoWav16 } from './wav-encode'
 import { webAudioCodec } from './web-audio-codec'
 
+const names = new Map<string, string>()
+
+/** The language's own name ("norsk bokmål"), made once per language (each `Intl.DisplayNames` costs). */
 const languageName = (language: string) => {
-  try {
-    return new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language
-  } catch {
-    return language
+  let name = names.get(language)
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language
+    } catch {
+      name = language
+    }
+    names.set(language, name)
   }
+  return name
 }
 
 /**

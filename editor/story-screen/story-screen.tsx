@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useDeferredValue, useEffect } from 'react'
 import { StoryProblem } from '../library/story-problem'
 import { useStorySession } from '../library/use-story-session'
 import { strings } from '../ui/strings'
@@ -16,6 +16,10 @@ import './story-screen.css'
 export const StoryScreen = ({ storyId, place }: { storyId: string; place: StoryPlace }) => {
   const { session, state } = useStorySession(storyId)
   const editor = useConnectedEditor(session)
+  // The first drawing of a whole story is big (≈ 200–400 ms on a slow machine): drawn as a deferred
+  // value, React draws it in small slices and the page keeps answering; "Loading" shows meanwhile.
+  const deferred = useDeferredValue(editor)
+  const shown = deferred === null || deferred === editor ? deferred : editor
   // Ask to stay only when the edits can't be saved (A-F19). No save starts here: autosave journals the
   // document on pagehide, and a transaction started now would be queued in front of that journal.
   const atRisk = state.status.state === 'failed'
@@ -27,6 +31,6 @@ export const StoryScreen = ({ storyId, place }: { storyId: string; place: StoryP
   }, [atRisk])
 
   if (state.phase !== 'ready' || !state.doc) return <StoryProblem state={state} storyId={storyId} />
-  if (!editor) return <p role="status">{strings.loadingStory}</p>
-  return <StoryWorkspace editor={editor} session={state} onTakeOver={() => session?.takeOver()} place={place} />
+  if (!shown) return <p role="status">{strings.loadingStory}</p>
+  return <StoryWorkspace editor={shown} session={state} onTakeOver={() => session?.takeOver()} place={place} />
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { useLibrary } from '../library/library-context'
+import { takePhotoFiles } from '../library/pending-photo-files'
 import type { MediaUrlCache } from '../persistence/media-url-cache'
 import { createMediaUrlCache, resolverFor, storyMediaHashesByPath } from '../persistence/media-url-cache'
 import { missingMediaUrl } from '../persistence/media-url-resolver'
@@ -31,16 +32,19 @@ const noCache = { subscribe: () => () => undefined, urls: () => noUrls }
 
 /**
  * Object URLs for the open story's media, made while it is open and revoked when the screen goes
- * away: files already stored are read once; an imported photo is shown from the bytes just stored.
+ * away: files already stored are read once; an imported photo (and the photo a new story was just
+ * made from) is shown from the bytes just stored.
  */
 export const useStoryMedia = (editor: EditorStore): StoryMedia => {
   const { storage } = useLibrary()
   const [cache, setCache] = useState<MediaUrlCache | null>(null)
   useEffect(() => {
     const made = createMediaUrlCache((sha256) => storage.getMediaBlob(sha256))
+    // A story just made from a photo: its files are here already, no need to read them back.
+    for (const [sha256, blob] of takePhotoFiles(editor.getState().doc.id)) made.add(sha256, blob)
     setCache(made)
     return () => made.dispose()
-  }, [storage])
+  }, [storage, editor])
   const assets = useEditorStore(editor, (state) => state.doc.assets)
   const byPath = useMemo(() => storyMediaHashesByPath({ assets }), [assets])
   const urls = useSyncExternalStore((cache ?? noCache).subscribe, (cache ?? noCache).urls)

@@ -1,6 +1,6 @@
 import type { PanoramaAsset, Scene } from '@story-schema'
 import { useThree } from '@react-three/fiber'
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { PanoramaTextures } from '../media/panorama-textures'
 import { coverageOf, panoramaOf } from '../runtime/scene-view'
 import { usePlayer } from '../ui/player-context'
@@ -41,7 +41,8 @@ export function PanoramaMesh({ asset, textures, onFailed }: { asset: PanoramaAss
   useEffect(() => () => geometry.dispose(), [geometry])
   useEffect(() => () => releasePanoramaMaterial(gl, material), [gl, material])
 
-  useEffect(() => {
+  // In the commit, not after it: a scene switch draws the new picture in the same task (scene-root.tsx).
+  useLayoutEffect(() => {
     if (!asset) return
     const show = () => {
       const entry = textures.request(asset.id)

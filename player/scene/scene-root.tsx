@@ -1,5 +1,6 @@
 import type { Scene } from '@story-schema'
 import type { ReactNode } from 'react'
+import { useThree } from '@react-three/fiber'
 import { useLayoutEffect, useRef } from 'react'
 import type { Group } from 'three'
 import type { PanoramaTextures } from '../media/panorama-textures'
@@ -24,6 +25,23 @@ function NorthFrame({ scene, children }: { scene: Scene; children: ReactNode }) 
   return <group ref={group}>{children}</group>
 }
 
+/**
+ * Draws a new scene in the task that switched to it (a click, a key, a gaze), before the browser's
+ * next frame, instead of one on-demand frame later: on a slow GPU that frame is most of a switch.
+ * Not on the first scene (the canvas draws it as it mounts) and not in a headset (the session draws).
+ */
+function DrawSwitchAtOnce({ sceneId }: { sceneId: string }) {
+  const advance = useThree((s) => s.advance)
+  const gl = useThree((s) => s.gl)
+  const shown = useRef(sceneId)
+  useLayoutEffect(() => {
+    if (shown.current === sceneId) return
+    shown.current = sceneId
+    if (!gl.xr.isPresenting) advance(performance.now())
+  }, [sceneId, advance, gl])
+  return null
+}
+
 /** Everything inside the canvas for the scene on screen: camera, panorama, hotspots, fade. */
 export function SceneRoot({ textures, registry }: { textures: PanoramaTextures; registry: HotspotRegistry }) {
   const player = usePlayer()
@@ -43,6 +61,7 @@ export function SceneRoot({ textures, registry }: { textures: PanoramaTextures; 
         </NorthFrame>
         <FadeVeil />
       </ViewerAnchor>
+      <DrawSwitchAtOnce sceneId={scene.id} />
     </>
   )
 }

@@ -1,3 +1,4 @@
+import './zod-jitless'
 import type { FirstFrame } from '../first-frame/first-frame'
 import { startFirstFrame } from '../first-frame/first-frame'
 import { savedSceneId } from '../first-frame/saved-scene'

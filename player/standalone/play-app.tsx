@@ -1,4 +1,3 @@
-import './zod-jitless'
 import { startUiLocale } from '@i18n'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

@@ -91,10 +91,10 @@ const buildBoth = async (root: string, outDir: string): Promise<PlayerFiles> => 
       emptyOutDir: true,
       rolldownOptions: {
         input: { player: resolve(root, 'play/index.html') },
-        // zod, the page's zod-jitless switch and story-schema in ONE chunk, in that order: the switch must
-        // run before any schema is built (player/standalone/zod-jitless.ts), which chunk order can't promise.
+        // zod and story-schema in one chunk (the zod-jitless switch is set by the entry itself, before
+        // any chunk builds a schema: player/standalone/zod-jitless.ts).
         // The first-frame chunk stays apart (it takes story-schema's zod-free angles.ts, not zod).
-        output: { codeSplitting: { groups: [firstFrameChunk, { name: 'story-schema', test: /node_modules[\\/]zod[\\/]|[\\/]story-schema[\\/](?!angles\.ts)|zod-jitless/ }] } },
+        output: { codeSplitting: { groups: [firstFrameChunk, { name: 'story-schema', test: /node_modules[\\/]zod[\\/]|[\\/]story-schema[\\/](?!angles\.ts)/ }] } },
       },
     },
   })
