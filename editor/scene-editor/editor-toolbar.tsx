@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react'
 import type { EditorPanel } from '../state'
-import { redoLabel, storyIssues, undoLabel } from '../state'
+import { hasStoryIssues, redoLabel, storyIssues, undoLabel } from '../state'
 import { Button } from '../ui/button'
 import { SelectField } from './fields/select-field'
 import { useEditor, useSceneEditor } from './scene-editor-context'
@@ -22,10 +22,12 @@ export const EditorToolbar = ({ onUndo, onRedo }: { onUndo: () => void; onRedo: 
     languages: state.doc.languages,
     doc: state.doc,
   }))
-  // The checks run after typing has been drawn (they take a while on a big story).
-  const issues = storyIssues(useDeferredValue(doc))
-  const errors = issues.filter((issue) => issue.severity === 'error').length
-  const warnings = issues.filter((issue) => issue.severity === 'warning').length
+  // The checks run after typing has been drawn, and after the screen first shows (they take a while on
+  // a big story): until then the button says "Checks" without a count (unless they ran already).
+  const checked = useDeferredValue<typeof doc | null>(doc, hasStoryIssues(doc) ? doc : null)
+  const issues = checked ? storyIssues(checked) : null
+  const errors = issues?.filter((issue) => issue.severity === 'error').length ?? 0
+  const warnings = issues?.filter((issue) => issue.severity === 'warning').length ?? 0
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t.toolbarLabel}>
       <Button onClick={onUndo} disabled={readOnly || undo === null} aria-keyshortcuts="Control+Z Meta+Z" title={t.shortcutsHelp}>
@@ -60,7 +62,7 @@ export const EditorToolbar = ({ onUndo, onRedo }: { onUndo: () => void; onRedo: 
               focusDetails()
             }}
           >
-            {name === 'checks' ? t.checksCount(errors, warnings) : t.panels[name]}
+            {name === 'checks' && issues ? t.checksCount(errors, warnings) : t.panels[name]}
           </Button>
         ))}
       </div>

@@ -1,10 +1,10 @@
 import type { HotspotId, SceneId } from '@story-schema'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
 import type { EditorState, EditorStore } from '../state'
-import { createEditorStore, moveHotspot } from '../state'
+import { createEditorStore, moveHotspot, storyIssues } from '../state'
 import { editorTestStory } from '../state/testing/editor-test-story'
 import { SceneEditor } from './scene-editor'
 
@@ -23,6 +23,10 @@ const unlabelledControls = (html: string): string[] => {
 }
 
 describe('SceneEditor', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
   it('shows the scene list, the open scene and its details, every control labelled', () => {
     const html = render()
     expect(html).toContain('<div class="scene-editor" role="region" aria-label="Scene editor">')
@@ -34,8 +38,23 @@ describe('SceneEditor', () => {
     expect(html).toContain('View of a')
     expect(html).toContain('Scene: a')
     expect(html).toContain('Nothing to undo')
-    expect(html).toMatch(/Checks: 0 problems, \d+ warnings/)
+    // The checks (slow on a big story) come after the first paint: the first render says "Checks" ...
+    expect(html).toContain('aria-pressed="false">Checks</button>')
     expect(unlabelledControls(html)).toEqual([])
+  })
+
+  it('waits with the 360° view (a long task to start) where WebGL exists; without WebGL it shows the flat photo at once', () => {
+    expect(render()).not.toContain('Loading the 360° view…')
+    vi.stubGlobal('WebGLRenderingContext', class {})
+    const html = render()
+    expect(html).toContain('<p class="panorama-viewport-frame panorama-viewport-waiting" role="status">Loading the 360° view…</p>')
+    expect(html).not.toContain('flat-panorama')
+  })
+
+  it('shows the checks count at once when the checks have run for this document already', () => {
+    const store = setup()
+    storyIssues(store.getState().doc)
+    expect(render(store)).toMatch(/Checks: 0 problems, \d+ warnings/)
   })
 
   it('names Undo after the last step', () => {

@@ -60,6 +60,8 @@ export const SceneEditor = ({ store, resolveAssetUrl, storePhoto, storeSound, on
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as Node | null
+      // Not while another tab of the story screen is open (the scene editor then stays, hidden).
+      if (root.current?.closest('[hidden]')) return
       const ours = target === document.body || (target !== null && root.current?.contains(target))
       const wanted = ours && !readOnly && !event.defaultPrevented ? historyKeyFor(event) : null
       if (!wanted) return

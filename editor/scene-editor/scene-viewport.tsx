@@ -7,6 +7,7 @@ import { HotspotList } from './hotspot-list'
 import { PanoramaViewport } from './panorama-viewport'
 import { useEditor, useSceneEditor } from './scene-editor-context'
 import { sceneEditorStrings as t } from './strings'
+import { useWebGlWhenIdle } from './use-web-gl-when-idle'
 import { ViewControls } from './view-controls'
 
 const PreviewPlayer = lazy(() => import('./preview-player').then((module) => ({ default: module.PreviewPlayer })))
@@ -14,6 +15,7 @@ const PreviewPlayer = lazy(() => import('./preview-player').then((module) => ({ 
 /**
  * The open scene: the 360° view (the player's renderer; without WebGL, the whole photo flattened),
  * the view controls, the hotspot list, and (on request, loaded lazily) the 360° preview that plays.
+ * The 360° view starts once the screen has been drawn and the browser is idle (`use-web-gl-when-idle.ts`).
  */
 export const SceneViewport = ({ scene }: { scene: Scene }) => {
   const { resolveAssetUrl } = useSceneEditor()
@@ -22,16 +24,22 @@ export const SceneViewport = ({ scene }: { scene: Scene }) => {
   // The 360° view asks the GPU itself and calls onUnavailable when there is no WebGL, so no probe here
   // (a second throwaway WebGL context cost 130–250 ms of frozen page when a story opened); only a
   // browser without the WebGL API at all (or a test in Node) gets the flat photo at once.
-  const [webGl, setWebGl] = useState(() => typeof WebGLRenderingContext === 'function')
+  const { state: view360, unavailable } = useWebGlWhenIdle()
   const [kind, setKind] = useState<HotspotKind>('link')
   return (
     <section className="scene-viewport" aria-labelledby="scene-viewport-heading">
       <h2 id="scene-viewport-heading" dir="auto">
         {t.viewportHeading(sceneTitle(doc, scene, language) || t.untitled)}
       </h2>
-      {webGl ? (
-        <PanoramaViewport scene={scene} kind={kind} onUnavailable={() => setWebGl(false)} />
-      ) : (
+      {view360 === 'waiting' && (
+        <div className="panorama-viewport">
+          <p className="panorama-viewport-frame panorama-viewport-waiting" role="status">
+            {t.view360Loading}
+          </p>
+        </div>
+      )}
+      {view360 === 'shown' && <PanoramaViewport scene={scene} kind={kind} onUnavailable={unavailable} />}
+      {view360 === 'unavailable' && (
         <>
           <p className="field-hint">{t.view360Unavailable}</p>
           <FlatPanorama scene={scene} />

@@ -32,6 +32,9 @@ export const storyIssues = (doc: Story): StoryIssue[] => {
   return issues
 }
 
+/** True when `storyIssues(doc)` has run for this document already (answering it costs nothing). */
+export const hasStoryIssues = (doc: Story): boolean => issueCache.has(doc)
+
 /** The issues about a scene, or about one hotspot of it. */
 export const issuesAt = (issues: readonly StoryIssue[], sceneId: SceneId, hotspotId?: string): StoryIssue[] =>
   issues.filter((issue) => issue.ref.sceneId === sceneId && (hotspotId === undefined || issue.ref.hotspotId === hotspotId))

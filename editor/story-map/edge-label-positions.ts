@@ -1,3 +1,4 @@
+import { createBoxColumns } from './box-columns'
 import { exitEdgePath, shortEdgeLabel } from './exit-edge-path'
 import type { Box } from './label-placement'
 import { labelBoxSize, labelClearOf } from './label-placement'
@@ -17,7 +18,8 @@ let cache: { key: string; placed: Map<string, { x: number; y: number }> } | unde
 export const edgeLabelPositions = (edges: readonly LabelledEdge[], nodes: ReadonlyMap<string, Box>): Map<string, { x: number; y: number }> => {
   const key = JSON.stringify([[...nodes], edges.map((edge) => [edge.id, edge.source, edge.target, edge.parallelIndex, edge.parallelCount, shortEdgeLabel(edge.label).length])])
   if (cache?.key === key) return cache.placed
-  const taken: Box[] = [...nodes.values()]
+  const taken = createBoxColumns()
+  for (const box of nodes.values()) taken.add(box)
   const placed = new Map<string, { x: number; y: number }>()
   for (const edge of edges) {
     const source = nodes.get(edge.source)
@@ -33,8 +35,8 @@ export const edgeLabelPositions = (edges: readonly LabelledEdge[], nodes: Readon
       parallelCount: edge.parallelCount,
     })
     const size = labelBoxSize(shortEdgeLabel(edge.label))
-    const at = labelClearOf(labelX, labelY, size, taken)
-    taken.push({ x: at.x - size.width / 2, y: at.y - size.height / 2, ...size })
+    const at = labelClearOf(labelX, labelY, size, taken.near(labelX - size.width / 2, labelX + size.width / 2))
+    taken.add({ x: at.x - size.width / 2, y: at.y - size.height / 2, ...size })
     placed.set(edge.id, at)
   }
   cache = { key, placed }

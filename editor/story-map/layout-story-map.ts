@@ -1,7 +1,9 @@
 import { MarkerType, Position } from '@xyflow/react'
+import type { NodeHandle } from '@xyflow/react'
 import type { Story } from '@story-schema'
-import { dagrePositions } from './dagre-positions'
+import { dagrePositions, dagreUpToNodes } from './dagre-positions'
 import { edgeLabelPositions } from './edge-label-positions'
+import { layeredPositions } from './layered-positions'
 import { sceneAccessibleName } from './scene-accessible-name'
 import type { StoryExit } from './story-exits'
 import { buildStoryMapModel } from './story-map-model'
@@ -14,11 +16,29 @@ export const sceneNodeSizePx = { width: 208, height: 168 } as const
 /** "Missing scene" marker size in map pixels. */
 export const missingNodeSizePx = { width: 176, height: 72 } as const
 
+/**
+ * A node's size and the places of its two handles (target on the left, source on the right, both
+ * halfway down), given up front so React Flow knows them before it has drawn and measured the node:
+ * it then draws only the nodes in view on a big map (`onlyRenderVisibleElements`) and fits the view
+ * at once. One shared object per node type, so unchanged nodes stay equal between layouts.
+ */
+const knownGeometry = (size: { width: number; height: number }) => {
+  const middle = size.height / 2 - 0.5
+  const handles: NodeHandle[] = [
+    { type: 'target', position: Position.Left, x: 0, y: middle, width: 1, height: 1 },
+    { type: 'source', position: Position.Right, x: size.width - 1, y: middle, width: 1, height: 1 },
+  ]
+  return { width: size.width, height: size.height, measured: { width: size.width, height: size.height }, handles }
+}
+const sceneGeometry = knownGeometry(sceneNodeSizePx)
+const missingGeometry = knownGeometry(missingNodeSizePx)
+
 /** The node id of the marker for a missing scene id. */
 export const missingNodeId = (sceneId: string) => `missing:${sceneId}`
 
 /**
- * The story map as xyflow nodes and edges, laid out left to right by dagre: one node per scene in
+ * The story map as xyflow nodes and edges, laid out left to right (dagre; a linear layered layout
+ * above `dagreUpToNodes` nodes): one node per scene in
  * author order (focus follows it), each with its accessible name; one edge per link, choice and `goTo`
  * effect, labelled; broken exits lead to a "missing scene" marker node. Pure and deterministic.
  */
@@ -32,7 +52,8 @@ export const layoutStoryMap = (story: Story, options: StoryMapOptions = {}): Sto
   ]
   const targetOf = (exit: StoryExit) => (exit.isBroken ? missingNodeId(exit.targetSceneId) : exit.targetSceneId)
   const graphEdges = model.exits.map((exit) => ({ id: exit.id, source: exit.sourceSceneId as string, target: targetOf(exit) }))
-  const positions = dagrePositions(sized, graphEdges, story.startSceneId)
+  const placeNodes = sized.length > dagreUpToNodes ? layeredPositions : dagrePositions
+  const positions = placeNodes(sized, graphEdges, story.startSceneId)
   const at = (id: string) => positions.get(id) ?? { x: 0, y: 0 }
   const common = {
     sourcePosition: Position.Right,
@@ -48,8 +69,7 @@ export const layoutStoryMap = (story: Story, options: StoryMapOptions = {}): Sto
       id: scene.sceneId,
       type: 'scene',
       position: at(scene.sceneId),
-      width: sceneNodeSizePx.width,
-      height: sceneNodeSizePx.height,
+      ...sceneGeometry,
       data: { ...scene },
       ariaLabel: sceneAccessibleName(scene),
       ariaRole: 'button',
@@ -61,8 +81,7 @@ export const layoutStoryMap = (story: Story, options: StoryMapOptions = {}): Sto
       id: missingNodeId(sceneId),
       type: 'missing',
       position: at(missingNodeId(sceneId)),
-      width: missingNodeSizePx.width,
-      height: missingNodeSizePx.height,
+      ...missingGeometry,
       data: { sceneId },
       ariaLabel: storyMapStrings.missingNodeName(sceneId),
       focusable: false,

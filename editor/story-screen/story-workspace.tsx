@@ -1,5 +1,5 @@
 import type { AssetId, SceneId, StoryIssue } from '@story-schema'
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useGuideTracking } from '../guide/use-guide-tracking'
 import { forgetPhotoNotes, peekPhotoNotes } from '../library/pending-photo-notes'
 import { PhotoImportNotes } from '../photo-import'
@@ -56,6 +56,10 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
   const tabs = readOnly ? lookingTabs : editingTabs
   const tab = tabs.includes(chosen) ? chosen : tabs[0]!
   useGuideTracking(editor, tab)
+  // Once shown, the scene editor stays (hidden) while another tab is open: leaving it doesn't tear its 360°
+  // view down and coming back doesn't start WebGL again (each a long task); hidden, its view draws nothing.
+  const [keepScenes, setKeepScenes] = useState(tab === 'scenes')
+  if (tab === 'scenes' && !keepScenes) setKeepScenes(true)
   const wasReadOnly = useRef(readOnly)
   // Notes about the photo this story was just made from ("New story" from a photo).
   const [photoNotes, setPhotoNotes] = useState(() => peekPhotoNotes(editor.getState().doc.id))
@@ -94,6 +98,17 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
     })
     return true
   }
+  // The (kept) scene editor is made again only when what it shows changes, not on every tab switch:
+  // re-rendering its 300-scene list on a click on "Story map" was a long task of its own.
+  const openIssueNow = useRef(openIssue)
+  openIssueNow.current = openIssue
+  const stableOpenIssue = useCallback((issue: StoryIssue) => openIssueNow.current(issue), [])
+  const sceneEditor = useMemo(
+    () => (
+      <SceneEditor store={editor} resolveAssetUrl={media.resolve} storePhoto={media.storePhoto} storeSound={media.storeSound} onOpenIssue={stableOpenIssue} readOnly={readOnly} />
+    ),
+    [editor, media.resolve, media.storePhoto, media.storeSound, stableOpenIssue, readOnly],
+  )
   return (
     <div className="story-screen">
       <StoryHeader editor={editor} access={access} status={status} />
@@ -102,7 +117,11 @@ export const StoryWorkspace = ({ editor, session, onTakeOver, place }: StoryWork
       <StoryTabs tabs={tabs} selected={tab} onSelect={selectTab} />
       <div className="story-panel" role="tabpanel" id={tabIds(tab).panel} aria-labelledby={tabIds(tab).tab}>
         {media.missing > 0 && <p className="story-panel-missing">{t.missingMedia(media.missing)}</p>}
-        {tab === 'scenes' && <SceneEditor store={editor} resolveAssetUrl={media.resolve} storePhoto={media.storePhoto} storeSound={media.storeSound} onOpenIssue={openIssue} readOnly={readOnly} />}
+        {keepScenes && (
+          <div className="story-panel-scenes" hidden={tab !== 'scenes'}>
+            {sceneEditor}
+          </div>
+        )}
         <Suspense fallback={<p role="status">{t.loadingPanel}</p>}>
           {tab === 'captions' && <CaptionsPanel editor={editor} resolve={media.resolve} />}
           {tab === 'languages' && (
