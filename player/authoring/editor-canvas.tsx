@@ -23,6 +23,13 @@ const AuthoringTestBridge = lazy(() => import('./authoring-test-bridge'))
  * for one scene, with the player's drag/wheel/pinch and arrow-key look, and the authoring pointer
  * (click to place, drag a marker to move it). Frames are drawn on demand.
  */
+/**
+ * The editor's view shows at most the 4096 px copy the photo import makes: plenty to place a hotspot
+ * on a laptop screen, a quarter of the 8192 texture's memory (128 MB) on a borrowed laptop, and its
+ * upload a quarter of the main-thread task right after a new story opens (tests/bench).
+ */
+const authoringLimitPx = 4096
+
 export default function EditorCanvas({ gpu, props }: { gpu: GpuLimits; props: PanoramaEditorViewProps }) {
   const { story, sceneId, resolveAssetUrl, describedBy, label } = props
   const scene = story.scenes.find((candidate) => candidate.id === sceneId)
@@ -30,7 +37,7 @@ export default function EditorCanvas({ gpu, props }: { gpu: GpuLimits; props: Pa
   const view = useControlledView(props.view, coverage, props.onViewChange)
   const wrapper = useRef<HTMLDivElement>(null)
   const assets = story.assets
-  const textures = useMemo(() => new PanoramaTextures({ assets }, resolveAssetUrl, panoramaLimitPx(gpu)), [assets, resolveAssetUrl, gpu])
+  const textures = useMemo(() => new PanoramaTextures({ assets }, resolveAssetUrl, Math.min(authoringLimitPx, panoramaLimitPx(gpu))), [assets, resolveAssetUrl, gpu])
   useEffect(() => () => textures.dispose(), [textures])
   const [registry] = useState(() => new HotspotRegistry())
   const latest = useRef({ props, coverage })
