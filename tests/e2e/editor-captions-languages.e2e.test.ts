@@ -43,7 +43,7 @@ describe('captions, languages and credits in the editor', () => {
     page.evaluate(() => (window as unknown as { __storysphereTest: { audio?: { state: () => { narration?: NarrationNow } | null } } }).__storysphereTest.audio?.state()?.narration)
   const switchLanguage = async (language: string) => {
     await page.locator('.play-panel-player').getByRole('button', { name: 'Settings', exact: true }).click()
-    await page.getByLabel('Language').selectOption(language)
+    await page.locator('.play-panel-player').getByLabel('Language', { exact: true }).selectOption(language)
     await button('Done').click()
   }
 
