@@ -43,6 +43,14 @@ export type FirstFrameStart = {
   host?: HTMLElement
 }
 
+/**
+ * The painter uploads a full picture only up to 4096 px wide (32 MB): a bigger one would sit in GPU
+ * memory twice while the 3D view uploads it too (measured at 8192: +125 MB in the GPU process and as
+ * much in the page's, tests/bench/RESULTS.md). Above that it paints the preview and leaves the full
+ * picture to the 3D view.
+ */
+const painterMaxWidthPx = 4096
+
 const pixelRatio = (): number => Math.min(2, Math.max(1, window.devicePixelRatio || 1))
 
 type Prepared = { canvas: HTMLCanvasElement; painter: EquirectPainter }
@@ -103,9 +111,15 @@ export const startFirstFrame = ({ storyFile, resolveAssetUrl, sceneId, host = do
       },
       () => undefined, // the player shows what failed (B-32)
     )
+  const fullWidthPx = files.resizeTo?.widthPx ?? files.full.widthPx
+  const paintsFull = fullWidthPx <= painterMaxWidthPx
+  if (!files.preview && !paintsFull) {
+    painter.dispose()
+    return null
+  }
   const decodes = [
     ...(files.preview ? [paintWhenDecoded(startEarly(resolveAssetUrl(files.preview.path), null), 'preview')] : []),
-    paintWhenDecoded(startEarly(resolveAssetUrl(files.full.path), files.resizeTo), 'full'),
+    ...(paintsFull ? [paintWhenDecoded(startEarly(resolveAssetUrl(files.full.path), files.resizeTo), 'full')] : []),
   ]
   void Promise.all(decodes).then(markPainted)
 
