@@ -1,4 +1,5 @@
 import { startEarly } from '../media/early-pictures'
+import type { GpuLimits } from '../media/gpu-limits'
 import { isPhone, panoramaLimitPx, rememberGpuLimits } from '../media/gpu-limits'
 import { pickPanoramaFiles } from '../media/pick-derivative'
 import { clampView, fullSphereLimits } from '../runtime/view-limits'
@@ -53,7 +54,7 @@ const painterMaxWidthPx = 4096
 
 const pixelRatio = (): number => Math.min(2, Math.max(1, window.devicePixelRatio || 1))
 
-type Prepared = { canvas: HTMLCanvasElement; painter: EquirectPainter }
+type Prepared = { canvas: HTMLCanvasElement; painter: EquirectPainter; gpu: GpuLimits }
 let prepared: Prepared | null | undefined
 
 /**
@@ -69,8 +70,13 @@ export const prepareFirstFrame = (): void => {
   canvas.width = Math.round(window.innerWidth * pixelRatio())
   canvas.height = Math.round(window.innerHeight * pixelRatio())
   const painter = createEquirectPainter(canvas)
-  if (painter) rememberGpuLimits({ maxTextureSizePx: painter.maxTextureSizePx, phone: isPhone() })
-  prepared = painter ? { canvas, painter } : null
+  if (!painter) {
+    prepared = null
+    return
+  }
+  const gpu = { maxTextureSizePx: painter.maxTextureSizePx, phone: isPhone() }
+  rememberGpuLimits(gpu)
+  prepared = { canvas, painter, gpu }
 }
 
 const takePrepared = (): Prepared | null => {
@@ -87,7 +93,7 @@ export const startFirstFrame = ({ storyFile, resolveAssetUrl, sceneId, host = do
     ready?.painter.dispose()
     return null
   }
-  const { canvas, painter } = ready
+  const { canvas, painter, gpu } = ready
 
   let shown: FirstFrameShown = 'none'
   let released = false
@@ -98,7 +104,7 @@ export const startFirstFrame = ({ storyFile, resolveAssetUrl, sceneId, host = do
   const aspect = canvas.width / Math.max(1, canvas.height)
   const view = clampView({ ...scene.view, aspect, limits: fullSphereLimits })
   const paintView = { yawDeg: view.yawDeg, pitchDeg: view.pitchDeg, verticalFovDeg: cameraFovsDeg(view.fovDeg, aspect).verticalDeg }
-  const files = pickPanoramaFiles(scene.asset, panoramaLimitPx({ maxTextureSizePx: painter.maxTextureSizePx, phone: isPhone() }))
+  const files = pickPanoramaFiles(scene.asset, panoramaLimitPx(gpu))
   const paintWhenDecoded = (decoded: Promise<ImageBitmap>, level: Exclude<FirstFrameShown, 'none'>) =>
     decoded.then(
       (bitmap) => {
